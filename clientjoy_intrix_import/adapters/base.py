@@ -1,0 +1,93 @@
+"""The small interface every source implements."""
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from ..lib.targets import ENTITIES
+
+ADAPTERS = {}
+
+
+class AdapterError(Exception):
+    """The source cannot be read; the message is shown on the run as is."""
+
+
+def register(cls):
+    ADAPTERS[cls.source] = cls()
+    return cls
+
+
+def get_adapter(source):
+    return ADAPTERS[source]
+
+
+@dataclass(frozen=True)
+class SourceObject:
+    name: str  # technical name, e.g. "clients"; part of every external id
+    label: str
+    entity: str  # key of lib.targets.ENTITIES
+    hints: dict = field(default_factory=dict)  # known source header -> target key
+    file_words: tuple = ()  # words in a file name that identify this object (CSV sources)
+    model: str = ""  # override of the entity's model
+    chunk_size: int = 0  # override of the run's batch size (e.g. 20 for attachments)
+
+
+class SourceAdapter:
+    source = None  # selection value on the run
+    label = None
+    xmlid_module = None  # namespace of external ids: never the addon's own name
+    objects = ()  # SourceObject in dependency (import) order
+    custom_field_models = {}  # source object label (lower case) -> Odoo model
+    inventory_recommendations = {}  # object name -> recommendation text
+
+    # ------------------------------------------------------------------ description
+    def object(self, name):
+        for obj in self.objects:
+            if obj.name == name:
+                return obj
+        raise KeyError(name)
+
+    def objects_for_entity(self, entity):
+        return [obj for obj in self.objects if obj.entity == entity]
+
+    def entity_model(self, entity):
+        return ENTITIES[entity].model
+
+    def custom_field_model(self, object_label):
+        return self.custom_field_models.get((object_label or "").strip().lower())
+
+    def custom_field_labels(self, run, obj):
+        """Labels of the source's custom fields defined for ``obj`` (from the staged definitions)."""
+        models = {label for label, model in self.custom_field_models.items()
+                  if model == (obj.model or self.entity_model(obj.entity))}
+        labels = []
+        for staging in run.staging_ids.filtered(lambda s: s.entity == "custom_field"):
+            payload = staging._payload()
+            values = list(payload.values())
+            if len(values) >= 2 and str(values[0]).strip().lower() in models:
+                labels.append(str(values[1]).strip())
+        return labels
+
+    def inventory_category(self, object_name):
+        return object_name
+
+    def inventory_recommendation(self, object_name, values):
+        return self.inventory_recommendations.get(object_name, "")
+
+    # ------------------------------------------------------------------ reading
+    def extract(self, run):
+        """Yield (SourceObject, headers, rows) for every object of the run's source data."""
+        raise NotImplementedError
+
+    def read_blob(self, run, path):
+        """Bytes of a file that travels with the export (attachments), or None."""
+        return None
+
+    def synthetic_ref(self, row):
+        """A stable id for rows without one: the same row gets the same id in every run."""
+        text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
+        return "h" + hashlib.sha1(text.encode()).hexdigest()[:16]
+
+    def transform(self, obj, values, row):
+        """Source-specific finishing of the canonical values of one record (in place)."""
+        return values

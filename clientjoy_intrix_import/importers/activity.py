@@ -1,0 +1,143 @@
+"""Activities / engagements -> chatter messages with their original date and author.
+
+Calls, e-mails and notes become messages; meetings also become calendar events (attendees kept);
+open tasks become scheduled activities (mail.activity) on the record, done tasks a message.
+"""
+import datetime
+
+from markupsafe import Markup, escape
+
+from odoo import Command, _
+
+from .base import EntityImporter, RecordError, register
+
+RELATED = {
+    # words a source uses for the object an activity hangs on -> entity
+    "opportunity": "lead", "lead": "lead", "deal": "lead", "priložnost": "lead",
+    "client": "partner_company", "customer": "partner_company", "company": "partner_company",
+    "account": "partner_company", "stranka": "partner_company", "kunde": "partner_company",
+    "contact": "partner_person", "person": "partner_person", "kontakt": "partner_person",
+    "project": "project", "projekt": "project", "task": "task", "naloga": "task",
+}
+TYPES = {
+    "call": "call", "phone call": "call", "klic": "call", "anruf": "call",
+    "meeting": "meeting", "sestanek": "meeting", "termin": "meeting", "besprechung": "meeting",
+    "email": "email", "e-mail": "email", "mail": "email",
+    "task": "task", "naloga": "task", "aufgabe": "task", "to-do": "task", "todo": "task",
+    "note": "note", "opomba": "note", "notiz": "note",
+}
+
+
+@register
+class ActivityImporter(EntityImporter):
+    entity = "activity"
+    model = "mail.message"
+
+    def import_records(self, ctx, stagings):
+        messages, events, activities = [], [], []
+        for staging in stagings:
+            ctx.current = staging
+            try:
+                values = staging._values()
+                kind = TYPES.get((values.get("type") or "").strip().lower(), "note")
+                model, res_id = self._target(ctx, values)
+                author_user = ctx.user_for(values.get("owner_email"))
+                date = values.get("date")
+                if kind == "task" and (values.get("status") or "open").lower() not in ("done", "completed", "closed"):
+                    activities.append((staging, self.xmlid(ctx, staging), self._activity_vals(
+                        ctx, values, model, res_id, author_user)))
+                    continue
+                messages.append((staging, self.xmlid(ctx, staging), {
+                    "model": model,
+                    "res_id": res_id,
+                    "message_type": "comment",
+                    "subtype_id": ctx.env.ref("mail.mt_note").id,
+                    "subject": values.get("subject") or False,
+                    "body": self._body(kind, values),
+                    "date": date,
+                    "author_id": ctx.partner_for_user(author_user) or ctx.env.user.partner_id.id,
+                }))
+                if kind == "meeting":
+                    events.append((staging, self.xmlid(ctx, staging) + "_event", self._event_vals(
+                        ctx, values, model, res_id, author_user)))
+            except RecordError as exc:
+                staging._mark_error(str(exc))
+        results = {}
+        results.update(ctx.upsert("mail.activity", activities))
+        message_results = ctx.upsert("mail.message", messages)
+        results.update(message_results)
+        ctx.upsert("calendar.event", [item for item in events if item[0].id in message_results])
+        ctx.mark_imported(results)
+        return results
+
+    def _target(self, ctx, values):
+        kind = (values.get("related_kind") or "").strip().lower()
+        entity = RELATED.get(kind)
+        if not entity:
+            raise RecordError(_("Unknown related object '%s'", values.get("related_kind") or ""))
+        res_id = ctx.resolve_ref(entity, values.get("related_ref"))
+        if not res_id:
+            raise RecordError(_("%(object)s %(ref)s not found: the activity has nothing to attach to",
+                                object=values.get("related_kind"), ref=values.get("related_ref")))
+        return ctx.adapter.entity_model(entity), res_id
+
+    def _body(self, kind, values):
+        parts = [Markup("<p><b>%s</b></p>") % (values.get("subject") or kind.title())]
+        if values.get("body"):
+            parts.append(Markup("<p>%s</p>") % escape(values["body"]).replace("\n", Markup("<br/>")))
+        meta = []
+        label = {"call": _("Call"), "meeting": _("Meeting"), "email": _("E-mail"), "task": _("Task"), "note": _("Note")}
+        meta.append(label.get(kind, kind))
+        if values.get("direction"):
+            meta.append(_("direction: %s", values["direction"]))
+        if values.get("duration") is not None:
+            meta.append(_("duration: %s min", _num(values["duration"])))
+        if values.get("attendees"):
+            meta.append(_("attendees: %s", ", ".join(values["attendees"])))
+        if values.get("status"):
+            meta.append(_("status: %s", values["status"]))
+        parts.append(Markup("<p><i>%s</i></p>") % " · ".join(meta))
+        return Markup("").join(parts)
+
+    def _event_vals(self, ctx, values, model, res_id, user_id):
+        start = values["date"]
+        if values.get("end"):
+            stop = values["end"]
+        else:
+            stop = start + datetime.timedelta(minutes=values.get("duration") or 60)
+        partner_ids = set()
+        if user_id:
+            partner_ids.add(ctx.partner_for_user(user_id))
+        for email in values.get("attendees") or []:
+            partner = ctx.env["res.partner"].search([("email", "=ilike", email)], limit=1)
+            if partner:
+                partner_ids.add(partner.id)
+        vals = {
+            "name": values.get("subject") or _("Meeting"),
+            "start": start,
+            "stop": stop,
+            "user_id": user_id or False,
+            "partner_ids": [Command.set(sorted(partner_ids))],
+            "description": values.get("body") or False,
+            "res_model_id": ctx.env["ir.model"]._get_id(model),
+            "res_id": res_id,
+        }
+        if model == "crm.lead":
+            vals["opportunity_id"] = res_id
+        return vals
+
+    def _activity_vals(self, ctx, values, model, res_id, user_id):
+        deadline = values.get("due_date") or (values.get("date") and values["date"].date()) or ctx.today
+        return {
+            "res_model_id": ctx.env["ir.model"]._get_id(model),
+            "res_id": res_id,
+            "activity_type_id": ctx.env.ref("mail.mail_activity_data_todo").id,
+            "summary": values.get("subject") or _("Task"),
+            "note": values.get("body") or False,
+            "date_deadline": deadline,
+            "user_id": user_id or ctx.env.user.id,
+        }
+
+
+def _num(value):
+    return ("%g" % value) if isinstance(value, float) else value

@@ -1,0 +1,457 @@
+"""Generic machinery to write staged records into Odoo: upsert by external id, ledger, savepoints.
+
+An importer turns the canonical values of a staging record (keys of lib/targets.py) into Odoo
+values; :meth:`ImportContext.upsert` does the rest in batches: one ``create`` per batch for new
+records, bulk ``ir.model.data`` rows in the source's namespace, ``write`` only where values really
+changed (previous values go to the ledger), and per-record savepoints when a batch fails so one bad
+row never takes its neighbours down or leaves half a batch behind.
+"""
+import hashlib
+import json
+import logging
+import re
+
+from odoo import Command, _, fields
+
+_logger = logging.getLogger(__name__)
+
+IMPORTERS = {}
+
+# Context for every write of an import: no tracking values, no creation messages, no followers,
+# no notification e-mails, no password reset mails for provisioned users.
+IMPORT_CONTEXT = {
+    "tracking_disable": True,
+    "mail_create_nolog": True,
+    "mail_create_nosubscribe": True,
+    "mail_notrack": True,
+    "mail_auto_subscribe_no_notify": True,
+    "no_reset_password": True,
+    "active_test": False,
+    "clientjoy_intrix_import": True,
+}
+
+
+class RecordError(Exception):
+    """A problem with one source record: the record goes to state error with this message."""
+
+
+def register(cls):
+    IMPORTERS[cls.entity] = cls()
+    return cls
+
+
+def get_importer(entity):
+    return IMPORTERS.get(entity)
+
+
+def slugify(value):
+    text = str(value).strip().lower()
+    slug = re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "x"
+    if slug != text:
+        # keep distinct source ids distinct ("A-1" vs "A_1")
+        slug = "%s_%s" % (slug[:60], hashlib.sha1(text.encode()).hexdigest()[:6])
+    return slug[:120]
+
+
+def to_jsonable(record, field_names):
+    """Current values of ``field_names`` in a form ``write`` accepts back (for the ledger)."""
+    result = {}
+    for name in field_names:
+        field = record._fields.get(name)
+        if field is None:
+            continue
+        value = record[name]
+        if field.type == "many2one":
+            value = value.id or False
+        elif field.type in ("one2many", "many2many"):
+            value = value.ids
+        elif field.type == "date":
+            value = fields.Date.to_string(value) if value else False
+        elif field.type == "datetime":
+            value = fields.Datetime.to_string(value) if value else False
+        elif field.type == "properties":
+            continue
+        result[name] = value
+    return result
+
+
+def from_jsonable(model, values):
+    result = {}
+    for name, value in values.items():
+        field = model._fields.get(name)
+        if field is None:
+            continue
+        if field.type in ("one2many", "many2many"):
+            value = [Command.set(value or [])]
+        result[name] = value
+    return result
+
+
+def same_value(record, name, new):
+    field = record._fields[name]
+    old = record[name]
+    if field.type == "many2one":
+        return (old.id or False) == (new or False)
+    if field.type in ("many2many", "one2many"):
+        ids = set()
+        for command in new or []:
+            if isinstance(command, (list, tuple)) and command and command[0] == Command.SET:
+                ids = set(command[2])
+            elif isinstance(command, (list, tuple)) and command and command[0] == Command.LINK:
+                ids.add(command[1])
+            else:
+                return False
+        return set(old.ids) == ids
+    if field.type == "date":
+        return fields.Date.to_date(old) == fields.Date.to_date(new)
+    if field.type == "datetime":
+        return fields.Datetime.to_datetime(old) == fields.Datetime.to_datetime(new)
+    if field.type == "html":
+        return (str(old or "")).strip() == (str(new or "")).strip()
+    if field.type == "float":
+        return abs((old or 0.0) - (new or 0.0)) < 1e-9
+    return (old or False) == (new or False)
+
+
+class ImportContext:
+    """Per-run state shared by the importers of one import: owners, lookups, ledger buffer."""
+
+    def __init__(self, run):
+        self.run = run
+        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT))
+        self.adapter = run._get_adapter()
+        self.module = self.adapter.xmlid_module
+        self.prefix = run.xmlid_prefix or ""
+        self.owner_map = run.owner_ids._owner_map()
+        self.fallback_user = run.fallback_user_id
+        self.company = run.company_id
+        self._xmlid_cache = {}
+        self._ledger = []
+        self.sequence = run._next_ledger_sequence()
+        self.helpdesk_available = "helpdesk.ticket" in self.env
+        self.current = None  # staging record being prepared (for warn())
+        self._warnings = {}
+
+    def warn(self, message):
+        """Attach a warning to the staging record being prepared; it is imported all the same."""
+        if self.current:
+            self._warnings.setdefault(self.current.id, []).append(message)
+
+    @property
+    def today(self):
+        return fields.Date.context_today(self.run)
+
+    def register_created(self, record, name, staging):
+        """Give a record created outside :meth:`upsert` an external id and a ledger row."""
+        self.env["ir.model.data"].create({"module": self.module, "name": name, "model": record._name,
+                                          "res_id": record.id, "noupdate": True})
+        self._xmlid_cache.setdefault(record._name, {})[name] = record.id
+        self.ledger(staging, record, "create", xmlid="%s.%s" % (self.module, name))
+
+    def tag_ids(self, model, names, staging):
+        Tag = self.env[model]
+        ids = []
+        for name in names:
+            tag = Tag.search([("name", "=ilike", name)], limit=1)
+            if not tag:
+                tag = Tag.create({"name": name})
+                self.ledger(staging, tag, "create")
+            ids.append(tag.id)
+        return ids
+
+    def enable_task_dependencies(self, project, staging):
+        previous = to_jsonable(project, ["allow_task_dependencies"])
+        project.allow_task_dependencies = True
+        self.ledger(staging, project, "update", previous=previous)
+
+    def employee_id(self, user_id, staging):
+        Employee = self.env["hr.employee"]
+        employee = Employee.search([("user_id", "=", user_id), ("company_id", "in", [self.company.id, False])], limit=1)
+        if not employee:
+            user = self.env["res.users"].browse(user_id)
+            employee = Employee.create({"name": user.name, "user_id": user.id, "company_id": self.company.id,
+                                        "work_email": user.email})
+            self.ledger(staging, employee, "create")
+        return employee.id
+
+    def ensure_field(self, model, name, ttype, label, options=(), staging=None):
+        """The manual field ``name`` on ``model``, created (and put in the ledger) if missing."""
+        from odoo import Command
+
+        Fields = self.env["ir.model.fields"]
+        field = Fields.search([("model", "=", model), ("name", "=", name)], limit=1)
+        if field:
+            if field.ttype != ttype:
+                self.warn(_("Field %(name)s already exists on %(model)s as %(type)s: reused",
+                            name=name, model=model, type=field.ttype))
+            return field
+        vals = {
+            "model_id": self.env["ir.model"]._get_id(model),
+            "name": name,
+            "field_description": label,
+            "ttype": ttype,
+            "state": "manual",
+        }
+        if ttype == "selection":
+            from .schema import selection_key
+
+            vals["selection_ids"] = [Command.create({"value": selection_key(o), "name": o, "sequence": i})
+                                     for i, o in enumerate(options)]
+        field = Fields.create(vals)
+        self.ledger(staging, field, "create")
+        self.flush_ledger()
+        return field
+
+    def inventory(self, category, name, details, recommendation):
+        self.env["clientjoy.intrix.inventory"].create({
+            "run_id": self.run.id, "category": category, "name": name,
+            "details": details, "recommendation": recommendation,
+        })
+
+    def industry_id(self, name, staging):
+        Industry = self.env["res.partner.industry"]
+        industry = Industry.search([("name", "=ilike", name.strip())], limit=1)
+        if not industry:
+            industry = Industry.create({"name": name.strip()})
+            self.ledger(staging, industry, "create")
+        return industry.id
+
+    def custom_values(self, model, values):
+        """Values of the x_ custom fields (created by the schema phase) in ``values``."""
+        Model = self.env[model]
+        result = {}
+        for key, raw in values.items():
+            if not key.startswith("x_") or raw in (None, ""):
+                continue
+            field = Model._fields.get(key)
+            if field is None:
+                self.warn(_("Custom field %(field)s does not exist on %(model)s: value '%(value)s' not imported",
+                            field=key, model=model, value=raw))
+                continue
+            try:
+                result[key] = convert_custom_value(field, raw)
+            except ValueError as exc:
+                self.warn(_("%(field)s: %(error)s", field=field.string, error=exc))
+        return result
+
+    # ------------------------------------------------------------------ names and lookups
+    def xmlid_name(self, object_name, ref):
+        return "%s%s_%s" % (self.prefix, object_name, slugify(ref))
+
+    def lookup(self, model, names):
+        """{name: res_id} for the external ids of ``model`` in the source's namespace."""
+        cache = self._xmlid_cache.setdefault(model, {})
+        missing = [n for n in set(names) if n not in cache]
+        if missing:
+            self.env.cr.execute(
+                "SELECT name, res_id FROM ir_model_data WHERE module = %s AND model = %s AND name = ANY(%s)",
+                (self.module, model, missing),
+            )
+            found = dict(self.env.cr.fetchall())
+            for name in missing:
+                cache[name] = found.get(name)
+        return {n: cache[n] for n in names if cache.get(n)}
+
+    def resolve_ref(self, entity, ref):
+        """Odoo id of the record imported for source id ``ref`` of ``entity`` (None if unknown)."""
+        if ref in (None, "", False):
+            return None
+        for obj in self.adapter.objects_for_entity(entity):
+            model = obj.model or self.adapter.entity_model(entity)
+            name = self.xmlid_name(obj.name, ref)
+            found = self.lookup(model, [name])
+            if found:
+                return found[name]
+        return None
+
+    def user_for(self, email):
+        """res.users id for an owner e-mail (reconciled), else the run's fallback user, else None."""
+        if not email:
+            return None
+        return self.owner_map.get(email.strip().lower()) or self.fallback_user.id or None
+
+    def partner_for_user(self, user_id):
+        return self.env["res.users"].browse(user_id).partner_id.id if user_id else None
+
+    def country_id(self, value):
+        from ..lib.parsers import country_code_hint
+
+        if not value:
+            return None
+        Country = self.env["res.country"]
+        code = country_code_hint(value)
+        country = Country.search([("code", "=ilike", code)], limit=1) if code else Country
+        if not country:
+            country = Country.with_context(lang="en_US").search([("name", "=ilike", value.strip())], limit=1)
+        return country.id or None
+
+    def currency_id(self, code):
+        if not code:
+            return None
+        currency = self.env["res.currency"].search([("name", "=ilike", code.strip())], limit=1)
+        return currency.id or None
+
+    # ------------------------------------------------------------------ writing
+    def upsert(self, model, items, object_name=None, phase=None):
+        """Create or update records from ``items`` = [(staging, xmlid_name, vals)].
+
+        Returns {staging_id: record}. Records whose values are unchanged are left alone (no
+        ledger row, so a re-run of the same files is a no-op). Staging records that fail get state
+        error with the message; the rest of the batch goes through.
+        """
+        Model = self.env[model]
+        names = [name for _st, name, _vals in items]
+        existing = self.lookup(model, names)
+        result = {}
+        to_create = []
+        for staging, name, vals in items:
+            res_id = existing.get(name)
+            if res_id and Model.browse(res_id).exists():
+                record = Model.browse(res_id)
+                try:
+                    with self.env.cr.savepoint():
+                        self._update(record, vals, name, staging)
+                    result[staging.id] = record
+                except Exception as exc:  # noqa: BLE001 - any failure is the record's, reported on it
+                    staging._mark_error(_("Update of %(model)s failed: %(error)s", model=model, error=_clean(exc)))
+            else:
+                if res_id:  # the external id points to a deleted record: drop it, create anew
+                    self.env["ir.model.data"].search(
+                        [("module", "=", self.module), ("name", "=", name)]).unlink()
+                    self._xmlid_cache[model].pop(name, None)
+                to_create.append((staging, name, vals))
+        if to_create:
+            result.update(self._create(Model, to_create))
+        return result
+
+    def _create(self, Model, items):
+        try:
+            with self.env.cr.savepoint():
+                records = Model.create([vals for _st, _n, vals in items])
+                self._register(Model, records, items)
+            return {st.id: rec for (st, _n, _v), rec in zip(items, records)}
+        except Exception as exc:  # noqa: BLE001
+            if len(items) == 1:
+                items[0][0]._mark_error(_("Could not create %(model)s: %(error)s", model=Model._name, error=_clean(exc)))
+                return {}
+            _logger.info("batch create of %s failed (%s), retrying record by record", Model._name, exc)
+        result = {}
+        for item in items:
+            result.update(self._create(Model, [item]))
+        return result
+
+    def _register(self, Model, records, items):
+        self.env["ir.model.data"].create([
+            {"module": self.module, "name": name, "model": Model._name, "res_id": rec.id, "noupdate": True}
+            for (_st, name, _v), rec in zip(items, records)
+        ])
+        cache = self._xmlid_cache.setdefault(Model._name, {})
+        for (staging, name, _v), rec in zip(items, records):
+            cache[name] = rec.id
+            self.ledger(staging, rec, "create", xmlid="%s.%s" % (self.module, name))
+
+    def _update(self, record, vals, name, staging):
+        changed = {k: v for k, v in vals.items() if k in record._fields and not same_value(record, k, v)}
+        if not changed:
+            return False
+        previous = to_jsonable(record, list(changed))
+        record.write(changed)
+        self.ledger(staging, record, "update", xmlid="%s.%s" % (self.module, name), previous=previous)
+        return True
+
+    def ledger(self, staging, record, operation, xmlid=False, previous=None):
+        self.sequence += 1
+        self._ledger.append({
+            "run_id": self.run.id,
+            "sequence": self.sequence,
+            "staging_id": staging.id if staging else False,
+            "res_model": record._name,
+            "res_id": record.id,
+            "xmlid": xmlid or False,
+            "operation": operation,
+            "previous_values": json.dumps(previous) if previous is not None else False,
+        })
+
+    def flush_ledger(self):
+        if self._ledger:
+            self.env["clientjoy.intrix.ledger"].create(self._ledger)
+            self._ledger = []
+
+    def mark_imported(self, results, message=None):
+        """results: {staging_id: record}: set staging state imported with the target record."""
+        Staging = self.env["clientjoy.intrix.staging"]
+        for staging_id, record in results.items():
+            staging = Staging.browse(staging_id)
+            vals = {"state": "imported", "res_model": record._name, "res_id": record.id}
+            notes = list(self._warnings.pop(staging_id, []))
+            if message:
+                notes.append(message)
+            if notes:
+                vals["message"] = "\n".join(filter(None, [staging.message] + notes))
+            staging.write(vals)
+
+
+def convert_custom_value(field, raw):
+    from ..lib import parsers
+
+    if field.type == "boolean":
+        return raw if isinstance(raw, bool) else parsers.parse_bool(str(raw))
+    if field.type == "float":
+        return raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw))
+    if field.type == "integer":
+        return int(raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw)))
+    if field.type == "date":
+        return parsers.parse_date(str(raw))
+    if field.type == "datetime":
+        return parsers.parse_datetime(str(raw))
+    if field.type == "selection":
+        text = str(raw).strip()
+        for key, label in field.selection if isinstance(field.selection, list) else []:
+            if text.lower() in (str(key).lower(), str(label).lower()):
+                return key
+        raise ValueError("'%s' is not one of the options" % text)
+    if isinstance(raw, (list, dict)):
+        return ", ".join(map(str, raw)) if isinstance(raw, list) else str(raw)
+    return str(raw)
+
+
+def _clean(exc):
+    text = getattr(exc, "args", [str(exc)])
+    text = text[0] if text else str(exc)
+    return str(text).split("\n")[0][:500]
+
+
+class EntityImporter:
+    """Base importer: one staging record -> one record of ``model``."""
+
+    entity = None
+    model = None
+
+    def available(self, ctx):
+        return self.model in ctx.env
+
+    def prepare(self, ctx, staging, values):
+        """Return the Odoo values for one record, or raise RecordError."""
+        raise NotImplementedError
+
+    def xmlid(self, ctx, staging):
+        return ctx.xmlid_name(staging.object_name, staging.external_id)
+
+    def import_records(self, ctx, stagings):
+        items = []
+        for staging in stagings:
+            ctx.current = staging
+            try:
+                vals = self.prepare(ctx, staging, staging._values())
+            except RecordError as exc:
+                staging._mark_error(str(exc))
+                continue
+            if vals is None:
+                continue
+            items.append((staging, self.xmlid(ctx, staging), vals))
+        results = ctx.upsert(self.model, items)
+        ctx.mark_imported(results)
+        return results
+
+    def finish_phase(self, ctx, stagings):
+        """Hook run once after every batch of the phase is written."""

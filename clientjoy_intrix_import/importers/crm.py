@@ -1,0 +1,134 @@
+"""Pipelines/stages -> crm.team + crm.stage; leads/opportunities -> crm.lead."""
+from odoo import Command, _
+
+from .base import EntityImporter, RecordError, register
+
+WON_WORDS = {"won", "closed won", "dobljeno", "gewonnen", "converted"}
+LOST_WORDS = {"lost", "closed lost", "izgubljeno", "verloren"}
+
+
+@register
+class StageImporter(EntityImporter):
+    """One crm.team per pipeline (matched by name or created), one team-scoped crm.stage per stage."""
+
+    entity = "stage"
+    model = "crm.stage"
+
+    def import_records(self, ctx, stagings):
+        teams = {}
+        for pipeline in sorted({st._values().get("pipeline") or _("Pipeline") for st in stagings}):
+            team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)], limit=1)
+            if not team:
+                name = ctx.xmlid_name("pipeline", pipeline)
+                found = ctx.lookup("crm.team", [name])
+                team = ctx.env["crm.team"].browse(found.get(name)).exists()
+                if not team:
+                    team = ctx.env["crm.team"].create({"name": pipeline, "use_opportunities": True})
+                    ctx.register_created(team, name, stagings[0])
+            teams[pipeline.lower()] = team.id
+        items = []
+        for staging in stagings:
+            ctx.current = staging
+            values = staging._values()
+            name = values["name"]
+            pipeline = (values.get("pipeline") or _("Pipeline")).lower()
+            vals = {"name": name, "team_ids": [Command.set([teams[pipeline]])]}
+            if values.get("sequence") is not None:
+                vals["sequence"] = int(values["sequence"])
+            probability = values.get("probability")
+            if probability is not None:
+                vals["x_cji_probability"] = probability
+            is_won = values.get("is_won")
+            if is_won is None:
+                is_won = name.strip().lower() in WON_WORDS or probability == 100
+            vals["is_won"] = bool(is_won)
+            if values.get("is_lost") or name.strip().lower() in LOST_WORDS:
+                vals["fold"] = True
+            items.append((staging, self.xmlid(ctx, staging), vals))
+        results = ctx.upsert(self.model, items)
+        ctx.mark_imported(results)
+        return results
+
+
+@register
+class LeadImporter(EntityImporter):
+    entity = "lead"
+    model = "crm.lead"
+
+    def prepare(self, ctx, staging, values):
+        vals = {"name": values["name"], "type": values.get("type") or "opportunity"}
+        team_id = None
+        if values.get("pipeline"):
+            team = ctx.env["crm.team"].search([("name", "=ilike", values["pipeline"])], limit=1)
+            if team:
+                team_id = vals["team_id"] = team.id
+            else:
+                ctx.warn(_("Pipeline '%s' not found", values["pipeline"]))
+        stage = self._stage(ctx, values, team_id)
+        if stage:
+            vals["stage_id"] = stage.id
+        contact_id = ctx.resolve_ref("partner_person", values.get("contact_ref"))
+        company_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
+        if values.get("partner_ref") and not company_id:
+            ctx.warn(_("Customer %s not found", values["partner_ref"]))
+        if values.get("contact_ref") and not contact_id:
+            ctx.warn(_("Contact %s not found", values["contact_ref"]))
+        if contact_id or company_id:
+            vals["partner_id"] = contact_id or company_id
+        if values.get("expected_revenue") is not None:
+            vals["expected_revenue"] = self._amount(ctx, values)
+        for key in ("date_deadline", "email", "phone", "street", "city", "zip", "partner_name"):
+            if values.get(key):
+                vals["email_from" if key == "email" else key] = values[key]
+        contact_name = " ".join(filter(None, [values.get("contact_name"), values.get("last_name")]))
+        if contact_name:
+            vals["contact_name"] = contact_name
+        if values.get("country"):
+            vals["country_id"] = ctx.country_id(values["country"])
+        if values.get("description"):
+            vals["description"] = values["description"]
+        if values.get("owner_email"):
+            vals["user_id"] = ctx.user_for(values["owner_email"]) or False
+        elif "owner_email" in values:
+            vals["user_id"] = False
+        if values.get("source"):
+            vals["x_cji_source"] = values["source"]
+        if values.get("score") is not None:
+            vals["x_cji_score"] = values["score"]
+        if values.get("tags"):
+            vals["tag_ids"] = [Command.set(ctx.tag_ids("crm.tag", values["tags"], staging))]
+        if values.get("lost"):
+            vals.update(active=False, probability=0)
+        elif stage and stage.is_won:
+            vals["probability"] = 100
+        vals.update(ctx.custom_values(self.model, values))
+        return vals
+
+    def _stage(self, ctx, values, team_id):
+        Stage = ctx.env["crm.stage"]
+        domain = [("team_ids", "in", [team_id])] if team_id else []
+        if values.get("won"):
+            stage = Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search([("is_won", "=", True)], limit=1)
+            return stage
+        if values.get("stage"):
+            stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
+            if not stage:
+                stage = Stage.search([("name", "=ilike", values["stage"])], limit=1)
+            if stage:
+                return stage
+            ctx.warn(_("Stage '%s' not found: lead put in the first stage", values["stage"]))
+        return Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)
+
+    def _amount(self, ctx, values):
+        amount = values["expected_revenue"] or 0.0
+        currency = ctx.currency_id(values.get("currency"))
+        company_currency = ctx.company.currency_id
+        if currency and currency != company_currency.id:
+            source = ctx.env["res.currency"].browse(currency)
+            converted = source._convert(amount, company_currency, ctx.company, values.get("date_deadline") or ctx.today)
+            ctx.warn(_("Value %(amount)s %(currency)s converted to %(converted)s %(company)s",
+                       amount=amount, currency=source.name, converted=converted, company=company_currency.name))
+            return converted
+        if values.get("currency") and not currency:
+            raise RecordError(_("Unknown currency '%s'", values["currency"]))
+        return amount

@@ -1,0 +1,65 @@
+"""Support tickets -> helpdesk.ticket (OCA helpdesk_mgmt), or the written inventory without it."""
+from markupsafe import Markup, escape
+
+from odoo import _
+
+from .base import EntityImporter, register
+
+STATUS_WORDS = {
+    "open": ("new", "open"), "new": ("new", "open"), "in progress": ("in progress",),
+    "waiting": ("awaiting", "waiting"), "closed": ("done", "closed", "solved"), "resolved": ("done", "solved"),
+    "done": ("done", "solved", "closed"), "cancelled": ("cancelled", "canceled"),
+}
+
+
+@register
+class TicketImporter(EntityImporter):
+    entity = "ticket"
+    model = "helpdesk.ticket"
+
+    def import_records(self, ctx, stagings):
+        if not ctx.helpdesk_available:
+            for staging in stagings:
+                values = staging._values()
+                ctx.inventory(
+                    "ticket", values.get("name") or staging.external_id,
+                    _("Ticket %(ref)s (%(status)s) for %(customer)s: %(description)s", ref=staging.external_id,
+                      status=values.get("status") or "?", customer=values.get("partner_ref") or "?",
+                      description=values.get("description") or ""),
+                    _("Install a helpdesk app (OCA helpdesk_mgmt in Community) and re-run the import, or "
+                      "re-create the ticket by hand."))
+                staging.write({"state": "skipped", "message": _("No helpdesk app installed: listed in the inventory")})
+            return {}
+        return super().import_records(ctx, stagings)
+
+    def prepare(self, ctx, staging, values):
+        description = values.get("description") or values["name"]
+        vals = {
+            "name": values["name"],
+            "description": Markup("<p>%s</p>") % escape(description).replace("\n", Markup("<br/>")),
+        }
+        partner_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
+        if partner_id:
+            vals["partner_id"] = partner_id
+        elif values.get("partner_ref"):
+            ctx.warn(_("Customer %s not found", values["partner_ref"]))
+        if values.get("assignee_email"):
+            vals["user_id"] = ctx.user_for(values["assignee_email"]) or False
+        stage = self._stage(ctx, values.get("status"))
+        if stage:
+            vals["stage_id"] = stage.id
+        return vals
+
+    def _stage(self, ctx, status):
+        if not status:
+            return None
+        Stage = ctx.env["helpdesk.ticket.stage"]
+        stage = Stage.search([("name", "=ilike", status.strip())], limit=1)
+        if stage:
+            return stage
+        for word in STATUS_WORDS.get(status.strip().lower(), ()):
+            stage = Stage.search([("name", "ilike", word)], order="sequence", limit=1)
+            if stage:
+                return stage
+        ctx.warn(_("Ticket status '%s' has no matching stage: the default stage is used", status))
+        return None

@@ -1,0 +1,124 @@
+"""Custom field definitions, owners, attachments and configuration-only objects."""
+import mimetypes
+import re
+
+from odoo import _
+
+from .base import EntityImporter, RecordError, register
+
+FIELD_TYPES = {
+    # source field type -> (ir.model.fields ttype)
+    "text": "char", "string": "char", "char": "char", "textarea": "text", "long text": "text",
+    "multiline": "text", "dropdown": "selection", "select": "selection", "picklist": "selection",
+    "selection": "selection", "date": "date", "datetime": "datetime", "number": "float", "decimal": "float",
+    "float": "float", "currency": "float", "integer": "integer", "checkbox": "boolean", "boolean": "boolean",
+    "yes/no": "boolean", "url": "char", "email": "char", "phone": "char",
+}
+
+
+def custom_field_name(label):
+    slug = re.sub(r"[^a-z0-9]+", "_", label.strip().lower()).strip("_")
+    return ("x_cji_%s" % slug)[:60]
+
+
+def selection_key(option):
+    return re.sub(r"[^a-z0-9]+", "_", option.strip().lower()).strip("_") or "value"
+
+
+@register
+class CustomFieldImporter(EntityImporter):
+    """Creates manual ``x_cji_*`` fields (the Community equivalent of Studio) before any data lands."""
+
+    entity = "custom_field"
+    model = "ir.model.fields"
+
+    def import_records(self, ctx, stagings):
+        results = {}
+        for staging in stagings:
+            ctx.current = staging
+            values = staging._values()
+            model = ctx.adapter.custom_field_model(values["object"])
+            if not model or model not in ctx.env:
+                staging._mark_error(_("Object '%s' has no Odoo model to hold custom fields", values["object"]))
+                ctx.inventory("schema_gap", values["name"], _("Custom field on unknown object %s", values["object"]),
+                              _("Create the field by hand on the right model if it is still needed."))
+                continue
+            ttype = FIELD_TYPES.get((values.get("type") or "").strip().lower())
+            if not ttype:
+                staging._mark_error(_("Field type '%s' has no Odoo equivalent", values.get("type")))
+                ctx.inventory("schema_gap", "%s.%s" % (values["object"], values["name"]),
+                              _("Type '%(type)s' on %(model)s", type=values.get("type"), model=model),
+                              _("Create a matching field by hand (Settings > Technical > Fields) and fill it."))
+                continue
+            options = values.get("options") or []
+            if ttype == "selection" and not options:
+                ttype = "char"
+                ctx.warn(_("Dropdown without options: created as a text field"))
+            field = ctx.ensure_field(model, custom_field_name(values["name"]), ttype, values["name"], options, staging)
+            results[staging.id] = field
+        ctx.mark_imported(results)
+        return results
+
+
+@register
+class UserImporter(EntityImporter):
+    """Source users are matched, never created here: the owner reconciliation tab provisions them."""
+
+    entity = "user"
+    model = "res.users"
+
+    def import_records(self, ctx, stagings):
+        results = {}
+        for staging in stagings:
+            email = (staging._values().get("email") or "").lower()
+            user_id = ctx.owner_map.get(email)
+            if user_id:
+                results[staging.id] = ctx.env["res.users"].browse(user_id)
+            else:
+                staging.write({"state": "skipped", "message": _("No Odoo user for %s (not referenced or reconciled "
+                                                                 "to the fallback user)", email)})
+        ctx.mark_imported(results, _("Matched to an existing Odoo user"))
+        return results
+
+
+@register
+class AttachmentImporter(EntityImporter):
+    entity = "attachment"
+    model = "ir.attachment"
+
+    def prepare(self, ctx, staging, values):
+        from .activity import RELATED
+
+        entity = RELATED.get((values.get("related_kind") or "").strip().lower())
+        if not entity:
+            raise RecordError(_("Unknown related object '%s'", values.get("related_kind") or ""))
+        res_id = ctx.resolve_ref(entity, values.get("related_ref"))
+        if not res_id:
+            raise RecordError(_("%(object)s %(ref)s not found", object=values.get("related_kind"), ref=values.get("related_ref")))
+        content = ctx.adapter.read_blob(ctx.run, values.get("path") or values["name"])
+        if content is None:
+            raise RecordError(_("File '%s' is not in the upload", values.get("path") or values["name"]))
+        return {
+            "name": values["name"],
+            "raw": content,
+            "mimetype": values.get("mimetype") or mimetypes.guess_type(values["name"])[0] or "application/octet-stream",
+            "res_model": ctx.adapter.entity_model(entity),
+            "res_id": res_id,
+        }
+
+
+@register
+class InventoryImporter(EntityImporter):
+    """Configuration that cannot migrate as data (integrations, templates...): the written inventory."""
+
+    entity = "inventory"
+    model = "clientjoy.intrix.inventory"
+
+    def import_records(self, ctx, stagings):
+        for staging in stagings:
+            values = staging._values()
+            details = "\n".join(filter(None, [values.get("status"), values.get("notes")]))
+            category = ctx.adapter.inventory_category(staging.object_name)
+            ctx.inventory(category, values["name"], details, ctx.adapter.inventory_recommendation(staging.object_name, values))
+            staging.write({"state": "skipped", "message": _("Configuration: listed in the written inventory")})
+        return {}

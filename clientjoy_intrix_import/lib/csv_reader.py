@@ -1,0 +1,158 @@
+"""Reading CRM CSV exports as people really produce them.
+
+Intrix exports come as UTF-8 (with or without BOM), cp1250 or UTF-16, with ``;`` or ``,`` as the
+delimiter and CRLF or LF line ends. ``read_table`` detects all of that and returns plain strings;
+value parsing (dates, decimal commas) is in :mod:`parsers`. Every problem raises :class:`CsvError`
+with a message an administrator can act on.
+"""
+import codecs
+import csv
+import io
+from dataclasses import dataclass, field
+
+import pandas
+
+DELIMITERS = (";", ",", "\t", "|")
+# Letters that only make sense in the Central European code page: used to tell cp1250 from cp1252.
+CP1250_LETTERS = set("čšžćđČŠŽĆĐřěůŘĚŮťďľĺŕňŤĎĽĹŔŇąęłńśźżĄĘŁŃŚŹŻőűŐŰ")
+CP1252_LETTERS = set("èìòùÈÌÒÙãõñÃÕÑåæøÅÆØœŒÿŸ")
+
+
+class CsvError(ValueError):
+    """A file that cannot be read as a CSV export; the message says why and what to do."""
+
+
+@dataclass
+class Table:
+    headers: list
+    rows: list  # list of dicts header -> str ("" for empty)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    name: str = ""
+    line_numbers: list = field(default_factory=list)  # source line of each row (1-based, header = 1)
+
+    def __len__(self):
+        return len(self.rows)
+
+
+def decode(data, name=""):
+    """Return (text, encoding) for the raw bytes of an export."""
+    if not data:
+        raise CsvError(_msg(name, "the file is empty"))
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[len(bom):], enc, name), "utf-16"
+    sample = data[:4096]
+    if b"\x00" in sample:
+        # UTF-16 without BOM: every other byte of ASCII text is NUL.
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if odd > len(sample) / 4 and even < odd / 4:
+            return _strict(data, "utf-16-le", name), "utf-16-le"
+        if even > len(sample) / 4 and odd < even / 4:
+            return _strict(data, "utf-16-be", name), "utf-16-be"
+        if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise CsvError(_msg(name, "this is a spreadsheet (Excel) file, not a CSV export: "
+                                      "export the object from Intrix as CSV and upload that"))
+        raise CsvError(_msg(name, "the file contains binary data and is not a CSV export"))
+    if data.startswith(b"PK\x03\x04"):
+        raise CsvError(_msg(name, "this is a zip or Excel file, not a CSV export"))
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("cp1250", "cp1252"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        letters = CP1250_LETTERS if enc == "cp1250" else CP1252_LETTERS
+        candidates.append((sum(ch in letters for ch in text), enc == "cp1250", text, enc))
+    if not candidates:
+        return data.decode("latin-1"), "latin-1"
+    best = max(candidates, key=lambda c: (c[0], c[1]))
+    return best[2], best[3]
+
+
+def _strict(data, encoding, name):
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise CsvError(_msg(name, "the file is not valid %s text (byte %s)" % (encoding, exc.start))) from exc
+
+
+def _msg(name, text):
+    return "%s: %s" % (name, text) if name else text
+
+
+def sniff_delimiter(text, name=""):
+    """Pick the delimiter that splits the header and the first lines into the same number of fields."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    if not lines:
+        raise CsvError(_msg(name, "the file has no header line"))
+    best, best_score = None, -1
+    for delim in DELIMITERS:
+        try:
+            parsed = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delim))
+        except csv.Error:
+            continue
+        width = len(parsed[0])
+        if width < 2:
+            continue
+        consistent = sum(1 for row in parsed if len(row) == width)
+        score = consistent * 100 + width
+        if score > best_score:
+            best, best_score = delim, score
+    if best is None:
+        if len(lines) >= 1 and not any(d in lines[0] for d in DELIMITERS):
+            return ","  # a single-column file
+        raise CsvError(_msg(name, "could not detect the column delimiter (tried ; , tab |)"))
+    return best
+
+
+def read_table(data, name="", delimiter=None, encoding=None):
+    """Read an export (bytes or str) into a :class:`Table` of strings.
+
+    Raises :class:`CsvError` for empty files, binary files, duplicate or empty headers and rows whose
+    field count does not match the header.
+    """
+    if isinstance(data, str):
+        text, encoding = data, encoding or "utf-8"
+    elif encoding:
+        text = _strict(data, encoding, name)
+    else:
+        text, encoding = decode(data, name)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise CsvError(_msg(name, "the file is empty"))
+    delimiter = delimiter or sniff_delimiter(text, name)
+    try:
+        frame = pandas.read_csv(
+            io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
+            skip_blank_lines=True, engine="c", quotechar='"', doublequote=True,
+        )
+    except pandas.errors.ParserError as exc:
+        raise CsvError(_msg(name, "malformed CSV: %s" % _pandas_error(exc))) from exc
+    except pandas.errors.EmptyDataError as exc:
+        raise CsvError(_msg(name, "the file is empty")) from exc
+    headers = [str(h).strip() for h in frame.columns]
+    if any(not h or h.startswith("Unnamed: ") for h in headers):
+        raise CsvError(_msg(name, "a column has no header (column %d)" % (
+            next(i for i, h in enumerate(headers) if not h or h.startswith("Unnamed: ")) + 1)))
+    dupes = sorted({h.rsplit(".", 1)[0] for h in headers if "." in h and h.rsplit(".", 1)[0] in headers})
+    if dupes:
+        raise CsvError(_msg(name, "duplicate column header(s): %s" % ", ".join(dupes)))
+    rows = []
+    for values in frame.itertuples(index=False, name=None):
+        rows.append({h: (v or "").strip() for h, v in zip(headers, values)})
+    return Table(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter, name=name)
+
+
+def _pandas_error(exc):
+    text = str(exc).strip()
+    # "Error tokenizing data. C error: Expected 4 fields in line 3, saw 5"
+    if "C error:" in text:
+        text = text.split("C error:", 1)[1].strip()
+    return text

@@ -1,0 +1,531 @@
+import json
+import logging
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..adapters import ADAPTERS, AdapterError, get_adapter
+from ..importers import ImportContext, get_importer
+from ..importers.base import slugify
+from ..importers.schema import custom_field_name
+from ..lib import parsers
+from ..lib.csv_reader import CsvError
+from ..lib.targets import ENTITIES
+
+_logger = logging.getLogger(__name__)
+
+RUN_STATES = [
+    ("draft", "Draft"),
+    ("staged", "Staged"),
+    ("ready", "Ready to import"),
+    ("importing", "Importing"),
+    ("done", "Done"),
+    ("failed", "Failed"),
+    ("rolled_back", "Rolled back"),
+]
+# keys whose value is an owner e-mail that must resolve to a res.users
+OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
+# canonical keys that land in a custom field the run creates on demand (Community has no Studio)
+AUTO_FIELDS = {
+    ("partner_person", "title"): ("res.partner", "x_cji_salutation", "char", "Salutation"),
+    ("stage", "probability"): ("crm.stage", "x_cji_probability", "float", "Probability (%)"),
+    ("lead", "source"): ("crm.lead", "x_cji_source", "char", "Lead source"),
+    ("lead", "score"): ("crm.lead", "x_cji_score", "float", "Lead score"),
+}
+
+
+class ImportRun(models.Model):
+    _name = "clientjoy.intrix.run"
+    _description = "CRM import run"
+    _inherit = ["mail.thread"]
+    _order = "id desc"
+
+    name = fields.Char(required=True, readonly=True, copy=False, default=lambda self: _("New"))
+    source = fields.Selection(selection="_selection_source", required=True, readonly=True)
+    state = fields.Selection(RUN_STATES, default="draft", required=True, readonly=True, tracking=True, index=True)
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    fallback_user_id = fields.Many2one(
+        "res.users", string="Fallback owner",
+        help="Owner of the records whose source owner has no Odoo user. Leave empty to resolve every owner.")
+    chunk_size = fields.Integer(string="Batch size", default=500, required=True)
+    stale_months = fields.Integer(default=6, help="Opportunities without activity for this long are flagged stale")
+    xmlid_prefix = fields.Char(
+        string="External ID prefix",
+        help="Prefix of the external ids of this source account (when several accounts of one source are migrated)")
+    error_message = fields.Text(readonly=True)
+    log = fields.Text(readonly=True)
+    date_start = fields.Datetime(readonly=True)
+    date_done = fields.Datetime(readonly=True)
+
+    file_ids = fields.One2many("clientjoy.intrix.file", "run_id", string="Files")
+    staging_ids = fields.One2many("clientjoy.intrix.staging", "run_id", string="Staging records")
+    map_ids = fields.One2many("clientjoy.intrix.field.map", "run_id", string="Field map")
+    owner_ids = fields.One2many("clientjoy.intrix.owner", "run_id", string="Owners")
+    phase_ids = fields.One2many("clientjoy.intrix.phase", "run_id", string="Phases")
+    ledger_ids = fields.One2many("clientjoy.intrix.ledger", "run_id", string="Ledger")
+    inventory_ids = fields.One2many("clientjoy.intrix.inventory", "run_id", string="Inventory")
+
+    count_staged = fields.Integer(compute="_compute_counts")
+    count_error = fields.Integer(compute="_compute_counts")
+    count_warning = fields.Integer(compute="_compute_counts")
+    count_imported = fields.Integer(compute="_compute_counts")
+    count_ledger = fields.Integer(compute="_compute_counts")
+    count_unmatched_owners = fields.Integer(compute="_compute_counts")
+    count_unconfirmed_map = fields.Integer(compute="_compute_counts")
+    progress = fields.Float(compute="_compute_counts", help="Share of the staged records already processed")
+
+    @api.model
+    def _selection_source(self):
+        return [(key, adapter.label) for key, adapter in ADAPTERS.items()]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", _("New")) == _("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("clientjoy.intrix.run") or _("New")
+        return super().create(vals_list)
+
+    def _compute_counts(self):
+        Staging = self.env["clientjoy.intrix.staging"]
+        for run in self:
+            counts = Staging._state_counts([("run_id", "=", run.id)]) if run.id else {}
+            total = sum(counts.values())
+            run.count_staged = total
+            run.count_error = counts.get("error", 0)
+            run.count_warning = counts.get("warning", 0)
+            run.count_imported = counts.get("imported", 0)
+            run.count_ledger = len(run.ledger_ids)
+            run.count_unmatched_owners = len(run.owner_ids.filtered(lambda o: o.state == "unmatched"))
+            run.count_unconfirmed_map = len(run.map_ids.filtered(lambda m: not m.confirmed))
+            done = sum(counts.get(s, 0) for s in ("imported", "skipped", "error", "rolled_back"))
+            run.progress = 100.0 * done / total if total else 0.0
+
+    def _get_adapter(self):
+        self.ensure_one()
+        return get_adapter(self.source)
+
+    def _log(self, message):
+        for run in self:
+            line = "%s %s" % (fields.Datetime.to_string(fields.Datetime.now()), message)
+            run.log = "%s\n%s" % (run.log, line) if run.log else line
+
+    def _next_ledger_sequence(self):
+        self.env["clientjoy.intrix.ledger"].flush_model(["sequence"])
+        self.env.cr.execute("SELECT COALESCE(MAX(sequence), 0) FROM clientjoy_intrix_ledger WHERE run_id = %s", (self.id,))
+        return self.env.cr.fetchone()[0]
+
+    def _add_files(self, files):
+        """Attach [(name, bytes)] source files to the run (object guessed from the file name)."""
+        from ..wizards.intrix_upload_wizard import add_files
+
+        return add_files(self, files)
+
+    # ------------------------------------------------------------------ 1. extract into staging
+    def action_stage(self):
+        """Read the source into staging records and propose the field map.
+
+        Any unreadable input leaves the run without a single staging record and with the reason in
+        ``error_message``: never a traceback, never half a file.
+        """
+        for run in self:
+            if run.state not in ("draft", "staged", "ready", "failed"):
+                raise UserError(_("Run %(run)s is %(state)s: it cannot be staged again.", run=run.name, state=run.state))
+            if run.ledger_ids.filtered(lambda e: not e.rolled_back):
+                raise UserError(_("Run %s has imported records: start a new run (delta) instead.", run.name))
+            try:
+                with self.env.cr.savepoint():
+                    run.staging_ids.unlink()
+                    run.map_ids.unlink()
+                    run.phase_ids.unlink()
+                    run.owner_ids.unlink()
+                    run.inventory_ids.unlink()
+                    run._stage()
+            except (CsvError, AdapterError, UserError) as exc:
+                message = exc.args[0] if exc.args else str(exc)
+                run.write({"state": "draft", "error_message": message})
+                run._log(_("Staging failed: %s", message))
+                continue
+            run.write({"state": "staged", "error_message": False})
+            run.action_validate()
+        return True
+
+    def _stage(self):
+        from ..lib.map_proposer import propose
+
+        adapter = self._get_adapter()
+        Staging = self.env["clientjoy.intrix.staging"]
+        Target = self.env["clientjoy.intrix.target"]
+        Target._sync_targets()
+        Memory = self.env["clientjoy.intrix.map.memory"]
+        for obj_seq, (obj, headers, rows) in enumerate(adapter.extract(self)):
+            entity = ENTITIES[obj.entity]
+            sequence = 10 * (adapter.objects.index(obj) + 1)
+            custom_labels = adapter.custom_field_labels(self, obj)
+            proposals = propose(
+                obj.entity, headers, rows[:50], memory=Memory._memory_for(self.source, obj.entity),
+                custom_field_labels=custom_labels, source_hints=obj.hints)
+            map_vals = []
+            for position, proposal in enumerate(proposals):
+                sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3] if r.get(proposal.column) not in (None, ""))
+                vals = {
+                    "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": obj.entity,
+                    "sequence": position, "source_column": proposal.column, "confidence": proposal.confidence,
+                    "reason": proposal.reason, "sample": sample[:200],
+                }
+                if proposal.key:
+                    vals.update(action="map", target_id=Target._get(obj.entity, proposal.key).id)
+                elif proposal.new_field:
+                    vals.update(action="new_field", new_field_name=custom_field_name(proposal.column),
+                                new_field_type="char")
+                else:
+                    vals.update(action="ignore")
+                map_vals.append(vals)
+            self.env["clientjoy.intrix.field.map"].create(map_vals)
+            staging_vals = []
+            for line, row in enumerate(rows, start=1):
+                staging_vals.append({
+                    "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": entity.name,
+                    "sequence": line, "payload": json.dumps(row, ensure_ascii=False, default=str),
+                })
+            Staging.create(staging_vals)
+            self.env["clientjoy.intrix.phase"].create({
+                "run_id": self.id, "sequence": sequence, "object_name": obj.name, "name": obj.label,
+                "entity": obj.entity, "target_model": obj.model or adapter.entity_model(obj.entity),
+                "source_rows": len(rows), "staged": len(rows),
+            })
+            self._log(_("Staged %(count)s %(object)s", count=len(rows), object=obj.label))
+        if not self.staging_ids:
+            raise AdapterError(_("The source holds no records to import."))
+
+    # ------------------------------------------------------------------ 2. map, validate, audit
+    def _on_map_changed(self):
+        for run in self.filtered(lambda r: r.state in ("staged", "ready")):
+            run.action_validate()
+
+    def action_confirm_map(self):
+        for run in self:
+            lines = run.map_ids.filtered(lambda m: not m.confirmed)
+            bad = lines.filtered(lambda m: m.action == "map" and not m.target_id)
+            if bad:
+                raise UserError(_("Pick a target for %s or mark it 'Do not import'.",
+                                  ", ".join("%s.%s" % (m.object_name, m.source_column) for m in bad)))
+            lines.with_context(skip_revalidate=True).write({"confirmed": True})
+            self.env["clientjoy.intrix.map.memory"]._remember(run.source, run.map_ids)
+            run._log(_("Field map confirmed (%s columns)", len(run.map_ids)))
+            run.action_validate()
+        return True
+
+    def action_validate(self):
+        """Apply the field map to every pending staging record, audit, and reconcile owners."""
+        for run in self:
+            pending = run.staging_ids.filtered(lambda s: s.state in ("new", "valid", "warning", "error") and not s.res_id)
+            maps = {}
+            for line in run.map_ids:
+                maps.setdefault(line.object_name, []).append(line)
+            for object_name, stagings in pending.grouped("object_name").items():
+                run._apply_map(object_name, maps.get(object_name, []), stagings)
+            run._audit()
+            run._reconcile_owners()
+            if run.state in ("staged", "ready"):
+                ready = not run.map_ids.filtered(lambda m: not m.confirmed)
+                run.state = "ready" if ready else "staged"
+        return True
+
+    def _apply_map(self, object_name, lines, stagings):
+        adapter = self._get_adapter()
+        obj = adapter.object(object_name)
+        entity = ENTITIES[obj.entity]
+        decimals = {}
+        payloads = {s.id: s._payload() for s in stagings}
+        for line in lines:
+            if line.action == "map" and line.target_id and line.target_id.kind == "float":
+                decimals[line.source_column] = parsers.detect_decimal_separator(
+                    [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
+        for staging in stagings:
+            row = payloads[staging.id]
+            values, errors, warnings = {}, [], []
+            for line in lines:
+                raw = row.get(line.source_column)
+                if line.action == "ignore" or raw in (None, "", [], {}):
+                    continue
+                if line.action == "new_field":
+                    values[line.new_field_name] = raw
+                    continue
+                if not line.target_id:
+                    continue
+                spec = entity.key(line.target_id.key)
+                try:
+                    value = _convert(spec.kind, raw, decimals.get(line.source_column))
+                except ValueError as exc:
+                    problem = _("%(column)s: %(error)s", column=line.source_column, error=exc)
+                    (errors if spec.required else warnings).append(problem)
+                    continue
+                if spec.kind == "list" and spec.key in values:
+                    values[spec.key] = values[spec.key] + value
+                else:
+                    values[spec.key] = value
+            adapter.transform(obj, values, row)
+            for spec in entity.keys:
+                if spec.required and values.get(spec.key) in (None, "", []):
+                    if not any(line.target_id.key == spec.key for line in lines if line.action == "map" and line.target_id):
+                        errors.append(_("No column is mapped to the required field %s", spec.label))
+                    else:
+                        errors.append(_("Missing required value: %s", spec.label))
+            ref = values.get("ref")
+            external_id = str(ref) if ref not in (None, "") else adapter.synthetic_ref(row)
+            name = values.get("name") or values.get("subject") or values.get("email") or external_id
+            state = "error" if errors else ("warning" if warnings else "valid")
+            staging.write({
+                "values": json.dumps(values, ensure_ascii=False, default=_json_default),
+                "external_id": external_id, "name": str(name)[:200], "state": state,
+                "message": "\n".join(errors + warnings) or False,
+                "audit_missing": any("required" in e for e in errors),
+                "audit_invalid": bool(warnings) or any("required" not in e for e in errors),
+            })
+
+    def _audit(self):
+        """Pre-import audit: duplicates, orphans, stale opportunities, unknown owners."""
+        stagings = self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error") and not s.res_id)
+        stagings.write({"audit_duplicate": False, "audit_orphan": False, "audit_stale": False})
+        for entity_name, group in stagings.grouped("entity").items():
+            seen = {}
+            for staging in group:
+                values = staging._values()
+                keys = []
+                if values.get("email"):
+                    keys.append(("email", values["email"].lower()))
+                if values.get("vat"):
+                    keys.append(("vat", values["vat"].replace(" ", "").upper()))
+                if values.get("name") and entity_name in ("partner_company", "partner_person", "lead"):
+                    keys.append(("name", " ".join(str(values["name"]).lower().split())))
+                for key in keys:
+                    if key in seen:
+                        other = seen[key]
+                        for rec in (staging, other):
+                            if not rec.audit_duplicate:
+                                rec.audit_duplicate = True
+                        staging._add_warning(_("Possible duplicate of %(ref)s (same %(what)s)", ref=other.external_id, what=key[0]))
+                    else:
+                        seen[key] = staging
+        refs = {}
+        for staging in self.staging_ids:
+            refs.setdefault(staging.entity, set()).add(staging.external_id)
+        for staging in stagings:
+            values = staging._values()
+            entity = ENTITIES[staging.entity]
+            for spec in entity.keys:
+                if spec.kind == "ref" and spec.ref and values.get(spec.key) and values[spec.key] not in refs.get(spec.ref, ()):
+                    if not self._ref_exists_in_odoo(spec.ref, values[spec.key]):
+                        staging.audit_orphan = True
+                        staging._add_warning(_("%(field)s %(ref)s is not in the source data", field=spec.label, ref=values[spec.key]))
+            if staging.entity == "lead" and self.stale_months and values.get("date_deadline"):
+                limit = fields.Date.subtract(fields.Date.context_today(self), months=self.stale_months)
+                if values["date_deadline"] < limit:
+                    staging.audit_stale = True
+
+    def _ref_exists_in_odoo(self, entity, ref):
+        """Whether an earlier run already imported source record ``ref`` of ``entity``."""
+        adapter = self._get_adapter()
+        names = ["%s%s_%s" % (self.xmlid_prefix or "", obj.name, slugify(ref)) for obj in adapter.objects_for_entity(entity)]
+        return bool(self.env["ir.model.data"].sudo().search_count(
+            [("module", "=", adapter.xmlid_module), ("name", "in", names)]))
+
+    def _reconcile_owners(self):
+        """One owner line per distinct owner e-mail referenced; matched against res.users by e-mail."""
+        references, names, active = {}, {}, {}
+        for staging in self.staging_ids.filtered(lambda s: s.state != "skipped"):
+            values = staging._values()
+            if staging.entity == "user" and values.get("email"):
+                email = values["email"].lower()
+                names[email] = values.get("name")
+                active[email] = values.get("active", True)
+                continue
+            for key in OWNER_KEYS:
+                if values.get(key):
+                    email = values[key].lower()
+                    references[email] = references.get(email, 0) + 1
+        matches = self.env["clientjoy.intrix.owner"]._match_users(set(references))
+        existing = {o.email: o for o in self.owner_ids}
+        for email, count in references.items():
+            vals = {"reference_count": count, "name": names.get(email) or existing.get(email, {}) and existing[email].name,
+                    "source_active": active.get(email, True)}
+            owner = existing.pop(email, None)
+            if owner:
+                if not owner.user_id and matches.get(email):
+                    vals["user_id"] = matches[email]
+                owner.write(vals)
+            else:
+                self.env["clientjoy.intrix.owner"].create(dict(vals, run_id=self.id, email=email, user_id=matches.get(email)))
+        for owner in existing.values():
+            owner.unlink()
+        unknown = set(self.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
+        for staging in self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error")):
+            values = staging._values()
+            staging.audit_owner = any((values.get(k) or "").lower() in unknown for k in OWNER_KEYS)
+
+    # ------------------------------------------------------------------ 3. import
+    def _check_can_import(self):
+        self.ensure_one()
+        if self.state not in ("ready", "failed", "staged"):
+            raise UserError(_("Run %(run)s is %(state)s: nothing to import.", run=self.name,
+                              state=dict(RUN_STATES)[self.state]))
+        if self.map_ids.filtered(lambda m: not m.confirmed):
+            raise UserError(_("Confirm the field map first: no record moves before the admin has confirmed it."))
+        unmatched = self.owner_ids.filtered(lambda o: o.state == "unmatched")
+        if unmatched:
+            raise UserError(_(
+                "These owners have no Odoo user: %s.\nPick a user on the Owners tab, provision them, or set a "
+                "fallback owner on the run.", ", ".join(unmatched.mapped("email"))))
+
+    def action_import(self):
+        for run in self:
+            run._check_can_import()
+            run.write({"state": "importing", "date_start": run.date_start or fields.Datetime.now(), "error_message": False})
+            try:
+                with self.env.cr.savepoint():
+                    run._import_all()
+            except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
+                _logger.exception("import run %s failed", run.name)
+                message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
+                run.write({"state": "failed", "error_message": message})
+                run._log(message)
+                continue
+            run.write({"state": "done", "date_done": fields.Datetime.now()})
+            run._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=run.count_imported,
+                       errors=run.count_error))
+        return True
+
+    def _import_all(self):
+        ctx = ImportContext(self)
+        self._ensure_schema(ctx)
+        for phase in self.phase_ids.sorted("sequence"):
+            self._import_phase(ctx, phase)
+
+    def _ensure_schema(self, ctx):
+        """Create the x_ fields the confirmed map needs before any data import."""
+        adapter = self._get_adapter()
+        custom = self.phase_ids.filtered(lambda p: p.entity == "custom_field")
+        for phase in custom:
+            self._import_phase(ctx, phase)
+        for line in self.map_ids.filtered(lambda m: m.action == "new_field"):
+            obj = adapter.object(line.object_name)
+            model = obj.model or adapter.entity_model(obj.entity)
+            ctx.ensure_field(model, line.new_field_name, line.new_field_type, line.source_column, ())
+        for line in self.map_ids.filtered(lambda m: m.action == "map" and m.target_id):
+            auto = AUTO_FIELDS.get((line.entity, line.target_id.key))
+            if auto:
+                ctx.ensure_field(*auto)
+        ctx.flush_ledger()
+
+    def _import_phase(self, ctx, phase):
+        if phase.state == "done":
+            return
+        importer = get_importer(phase.entity)
+        adapter = self._get_adapter()
+        obj = adapter.object(phase.object_name)
+        phase.write({"state": "running", "date_start": fields.Datetime.now()})
+        todo = self.staging_ids.filtered(
+            lambda s: s.object_name == phase.object_name and s.state in ("valid", "warning"))
+        if phase.entity == "task":
+            chunks = [todo]  # the dependency graph is ordered as a whole
+        else:
+            size = obj.chunk_size or self.chunk_size or 500
+            chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        for chunk in chunks:
+            if chunk:
+                importer.import_records(ctx, chunk)
+                ctx.flush_ledger()
+        importer.finish_phase(ctx, todo)
+        ctx.flush_ledger()
+        phase._recount()
+        phase.write({"state": "done", "date_end": fields.Datetime.now()})
+        self._log(_("%(object)s: %(staged)s staged, %(imported)s imported, %(skipped)s skipped, %(errored)s errors%(check)s",
+                    object=phase.name, staged=phase.staged, imported=phase.imported, skipped=phase.skipped,
+                    errored=phase.errored, check="" if phase.reconciled else _(" (counts do not reconcile!)")))
+
+    # ------------------------------------------------------------------ 4. rollback
+    def _check_can_rollback(self):
+        self.ensure_one()
+        if self.state not in ("done", "failed"):
+            raise UserError(_("Only a finished or failed run can be rolled back."))
+        later = self.env["clientjoy.intrix.ledger"].search([
+            ("run_id", ">", self.id), ("run_id.state", "!=", "rolled_back"), ("rolled_back", "=", False),
+            ("operation", "=", "update"),
+        ])
+        mine = {(e.res_model, e.res_id) for e in self.ledger_ids}
+        clash = later.filtered(lambda e: (e.res_model, e.res_id) in mine)
+        if clash:
+            raise UserError(_("Run %s changed records of this run afterwards: roll that run back first.",
+                              ", ".join(clash.run_id.mapped("name"))))
+
+    def action_rollback(self):
+        for run in self:
+            run._check_can_rollback()
+            kept = run.ledger_ids.filtered(lambda e: not e.rolled_back)._rollback()
+            run.staging_ids.filtered(lambda s: s.state == "imported").write({"state": "rolled_back"})
+            run.phase_ids.write({"state": "pending"})
+            run.phase_ids._recount()
+            run.write({"state": "rolled_back"})
+            run._log(_("Rolled back %(count)s ledger entries%(kept)s", count=len(run.ledger_ids),
+                       kept=_(" (kept fields: %s)", ", ".join(f.name for f in kept)) if kept else ""))
+        return True
+
+    # ------------------------------------------------------------------ UI helpers
+    def _open(self, model, name, extra_domain=None, context=None):
+        return {
+            "type": "ir.actions.act_window", "name": name, "res_model": model, "view_mode": "list,form",
+            "domain": [("run_id", "=", self.id)] + (extra_domain or []),
+            "context": dict({"default_run_id": self.id}, **(context or {})),
+        }
+
+    def action_open_staging(self):
+        return self._open("clientjoy.intrix.staging", _("Staging records"),
+                          context={"search_default_group_object": 1})
+
+    def action_open_errors(self):
+        return self._open("clientjoy.intrix.staging", _("Errors"), [("state", "=", "error")])
+
+    def action_open_map(self):
+        return self._open("clientjoy.intrix.field.map", _("Field map"), context={"search_default_group_object": 1})
+
+    def action_open_ledger(self):
+        return self._open("clientjoy.intrix.ledger", _("Ledger"))
+
+    def action_open_rollback_wizard(self):
+        self._check_can_rollback()
+        return {
+            "type": "ir.actions.act_window", "res_model": "clientjoy.intrix.rollback.wizard", "view_mode": "form",
+            "target": "new", "context": {"default_run_id": self.id},
+        }
+
+
+def _convert(kind, raw, decimal=None):
+    if isinstance(raw, (dict, list)) and kind not in ("list", "json"):
+        return raw
+    if kind == "date":
+        return parsers.parse_date(str(raw))
+    if kind == "datetime":
+        return parsers.parse_datetime(str(raw))
+    if kind == "float":
+        return raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw), decimal)
+    if kind == "int":
+        return int(raw) if isinstance(raw, (int, float)) else int(parsers.parse_float(str(raw)))
+    if kind == "bool":
+        return raw if isinstance(raw, bool) else parsers.parse_bool(str(raw))
+    if kind == "email":
+        return parsers.parse_email(str(raw))
+    if kind == "list":
+        return parsers.parse_list(raw)
+    if kind == "phone":
+        if not parsers.is_phone(str(raw)):
+            raise ValueError("'%s' does not look like a phone number" % raw)
+        return str(raw).strip()
+    if kind in ("id", "ref", "currency", "country"):
+        return str(raw).strip()
+    return raw.strip() if isinstance(raw, str) else raw
+
+
+def _json_default(value):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,2 @@
+from . import test_csv_reader
+from . import test_intrix_import

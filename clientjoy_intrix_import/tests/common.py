@@ -1,0 +1,73 @@
+"""Shared set-up: the bundled Intrix sample exports, the users they reference, one-call runs."""
+import os
+
+from odoo.tests import TransactionCase
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "..", "demo", "intrix")
+
+# every model an Intrix import may touch, directly or through side effects
+TOUCHED_MODELS = [
+    "res.partner", "res.partner.industry", "res.users", "crm.team", "crm.stage", "crm.lead", "crm.tag",
+    "project.project", "project.task", "project.task.type", "account.analytic.account", "account.analytic.line",
+    "hr.employee", "mail.message", "mail.followers", "mail.activity", "mail.notification", "calendar.event",
+    "calendar.attendee", "helpdesk.ticket", "ir.attachment", "ir.model.fields", "ir.model.fields.selection",
+    "ir.model.data",
+]
+
+
+def sample_files(*names, replace=None):
+    """[(name, bytes)] of the bundled sample exports (all when no name is given)."""
+    names = names or sorted(os.listdir(SAMPLES))
+    files = []
+    for name in names:
+        with open(os.path.join(SAMPLES, name), "rb") as handle:
+            content = handle.read()
+        if replace and name in replace:
+            content = replace[name](content)
+        files.append((name, content))
+    return files
+
+
+class IntrixCase(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        Users = cls.env["res.users"].with_context(no_reset_password=True)
+        cls.ana = Users.create({"name": "Ana Novak", "login": "ana.novak@example.si", "email": "ana.novak@example.si"})
+        cls.marko = Users.create({"name": "Marko Kranjc", "login": "Marko@Example.si", "email": "marko@example.si"})
+
+    def make_run(self, files=None, **vals):
+        run = self.env["clientjoy.intrix.run"].create(dict({"source": "intrix"}, **vals))
+        run._add_files(files if files is not None else sample_files())
+        run.action_stage()
+        return run
+
+    def import_run(self, files=None, fallback=True, **vals):
+        if fallback:
+            vals.setdefault("fallback_user_id", self.env.ref("base.user_admin").id)
+        run = self.make_run(files, **vals)
+        self.assertFalse(run.error_message, run.error_message)
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        return run
+
+    def snapshot(self):
+        """Counts and max ids of every touched model, and the values of pre-existing partners."""
+        self.env.flush_all()
+        counts = {}
+        for model in TOUCHED_MODELS:
+            if model not in self.env:
+                continue
+            self.env.cr.execute('SELECT count(*), max(id) FROM "%s"' % self.env[model]._table)
+            counts[model] = self.env.cr.fetchone()
+        self.env.cr.execute("SELECT column_name FROM information_schema.columns WHERE table_name IN "
+                            "('res_partner', 'crm_lead', 'crm_stage', 'project_task', 'project_project')")
+        columns = sorted(r[0] for r in self.env.cr.fetchall())
+        return counts, columns
+
+    def record(self, run, object_name, ref):
+        staging = run.staging_ids.filtered(lambda s: s.object_name == object_name and s.external_id == ref)
+        self.assertEqual(len(staging), 1, "%s %s" % (object_name, ref))
+        return self.env[staging.res_model].browse(staging.res_id) if staging.res_id else None, staging

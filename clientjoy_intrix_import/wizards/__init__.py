@@ -1,0 +1,2 @@
+from . import intrix_upload_wizard
+from . import rollback_wizard

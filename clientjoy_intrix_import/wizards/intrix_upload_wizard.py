@@ -1,0 +1,67 @@
+import base64
+import io
+import zipfile
+
+from odoo import _, fields, models
+from odoo.exceptions import UserError
+
+from ..adapters import get_adapter
+
+MAX_ZIP_MEMBERS = 500
+
+
+class IntrixUploadWizard(models.TransientModel):
+    """Upload Intrix CSV exports (one file per object, or a zip of them) into a new run."""
+
+    _name = "clientjoy.intrix.upload.wizard"
+    _description = "Upload Intrix CRM exports"
+
+    attachment_ids = fields.Many2many("ir.attachment", string="Files", help="CSV exports or one zip of them")
+    fallback_user_id = fields.Many2one("res.users", string="Fallback owner")
+    chunk_size = fields.Integer(string="Batch size", default=500)
+    xmlid_prefix = fields.Char(string="External ID prefix")
+
+    def action_upload(self):
+        self.ensure_one()
+        if not self.attachment_ids:
+            raise UserError(_("Add at least one CSV export or a zip of them."))
+        files = []
+        for attachment in self.attachment_ids:
+            files.extend(_expand(attachment.name, attachment.raw))
+        run = self.env["clientjoy.intrix.run"].create({
+            "source": "intrix", "fallback_user_id": self.fallback_user_id.id,
+            "chunk_size": self.chunk_size or 500, "xmlid_prefix": self.xmlid_prefix,
+        })
+        run._add_files(files)
+        self.attachment_ids.unlink()
+        run.action_stage()
+        return {"type": "ir.actions.act_window", "res_model": run._name, "res_id": run.id, "view_mode": "form",
+                "target": "current"}
+
+
+def _expand(name, content):
+    """[(name, bytes)] of an upload: the CSVs inside a zip, or the file itself."""
+    if content[:4] == b"PK\x03\x04" and name.lower().endswith(".zip"):
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(content))
+        except zipfile.BadZipFile as exc:
+            raise UserError(_("%s is not a valid zip file.", name)) from exc
+        members = [m for m in archive.infolist() if not m.is_dir() and not m.filename.startswith("__MACOSX/")]
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise UserError(_("%(name)s holds %(count)s files; at most %(max)s are read.", name=name,
+                              count=len(members), max=MAX_ZIP_MEMBERS))
+        return [(m.filename, archive.read(m)) for m in members]
+    return [(name, content)]
+
+
+def add_files(run, files):
+    adapter = get_adapter(run.source)
+    vals = []
+    for sequence, (name, content) in enumerate(files):
+        is_csv = name.lower().endswith((".csv", ".txt"))
+        vals.append({
+            "run_id": run.id, "sequence": sequence, "name": name, "kind": "csv" if is_csv else "blob",
+            "object_name": adapter.guess_object(name) if is_csv else False,
+            "data": base64.b64encode(content), "size": len(content),
+        })
+    return run.env["clientjoy.intrix.file"].create(vals)

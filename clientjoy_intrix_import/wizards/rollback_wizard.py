@@ -1,0 +1,26 @@
+from odoo import api, fields, models
+
+
+class RollbackWizard(models.TransientModel):
+    _name = "clientjoy.intrix.rollback.wizard"
+    _description = "Roll back an import run"
+
+    run_id = fields.Many2one("clientjoy.intrix.run", required=True)
+    summary = fields.Text(compute="_compute_summary")
+
+    @api.depends("run_id")
+    def _compute_summary(self):
+        for wizard in self:
+            entries = wizard.run_id.ledger_ids.filtered(lambda e: not e.rolled_back)
+            by_model = {}
+            for entry in entries:
+                key = (entry.res_model, entry.operation)
+                by_model[key] = by_model.get(key, 0) + 1
+            lines = ["%s: %s %s" % (model, count, self.env._("to delete") if op == "create" else self.env._("to restore"))
+                     for (model, op), count in sorted(by_model.items())]
+            wizard.summary = "\n".join(lines) or self.env._("Nothing to roll back.")
+
+    def action_rollback(self):
+        self.run_id.action_rollback()
+        return {"type": "ir.actions.act_window", "res_model": self.run_id._name, "res_id": self.run_id.id,
+                "view_mode": "form", "target": "current"}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: a fresh database with the addon installed, then every test through
+# pytest-odoo (Odoo's own test classes, real PostgreSQL, real HTTP on loopback, real CSV files).
+#   bash scripts/test.sh [extra pytest args, e.g. -k rollback]
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cji_require_odoo
+
+DB="${CJI_TEST_DB:-cji_test}"
+CONF="$CJI_HOME/test.conf"
+cji_write_conf "$CONF"
+echo "==> Preparing test database $DB"
+cji_fresh_db "$DB" "$CONF"
+
+echo "==> Running tests"
+cd "$CJI_REPO"
+set +e
+"$CJI_PY" -m pytest -p pytest_odoo --odoo-config "$CONF" --odoo-database "$DB" \
+    clientjoy_intrix_import/tests -q -ra "$@"
+rc=$?
+set -e
+if [ "$rc" = 5 ]; then
+    echo "ERROR: no test was collected" >&2
+fi
+exit $rc
