@@ -15,7 +15,7 @@ cji_fresh_db "$DB" "$CONF"
 echo "==> Running tests"
 cd "$CJI_REPO"
 set +e
-"$CJI_PY" -m pytest -p pytest_odoo --odoo-config "$CONF" --odoo-database "$DB" \
+"$CJI_PY" -m pytest --odoo-config "$CONF" --odoo-database "$DB" \
     clientjoy_intrix_import/tests -q -ra "$@"
 rc=$?
 set -e

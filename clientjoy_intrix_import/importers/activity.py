@@ -118,10 +118,11 @@ class ActivityImporter(EntityImporter):
             "stop": stop,
             "user_id": user_id or False,
             "partner_ids": [Command.set(sorted(partner_ids))],
-            "description": values.get("body") or False,
             "res_model_id": ctx.env["ir.model"]._get_id(model),
             "res_id": res_id,
         }
+        if values.get("body"):
+            vals["description"] = values["body"]
         if model == "crm.lead":
             vals["opportunity_id"] = res_id
         return vals

@@ -12,6 +12,7 @@ import logging
 import re
 
 from odoo import Command, _, fields
+from odoo.tools import html2plaintext
 
 _logger = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def same_value(record, name, new):
     if field.type == "datetime":
         return fields.Datetime.to_datetime(old) == fields.Datetime.to_datetime(new)
     if field.type == "html":
-        return (str(old or "")).strip() == (str(new or "")).strip()
+        return html2plaintext(str(old or "")).strip() == html2plaintext(str(new or "")).strip()
     if field.type == "float":
         return abs((old or 0.0) - (new or 0.0)) < 1e-9
     return (old or False) == (new or False)

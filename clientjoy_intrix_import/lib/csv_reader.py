@@ -128,10 +128,11 @@ def read_table(data, name="", delimiter=None, encoding=None):
     if not text.strip():
         raise CsvError(_msg(name, "the file is empty"))
     delimiter = delimiter or sniff_delimiter(text, name)
+    _check_widths(text, delimiter, name)
     try:
         frame = pandas.read_csv(
             io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
-            skip_blank_lines=True, engine="c", quotechar='"', doublequote=True,
+            skip_blank_lines=True, engine="c", quotechar='"', doublequote=True, index_col=False,
         )
     except pandas.errors.ParserError as exc:
         raise CsvError(_msg(name, "malformed CSV: %s" % _pandas_error(exc))) from exc
@@ -148,6 +149,21 @@ def read_table(data, name="", delimiter=None, encoding=None):
     for values in frame.itertuples(index=False, name=None):
         rows.append({h: (v or "").strip() for h, v in zip(headers, values)})
     return Table(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter, name=name)
+
+
+def _check_widths(text, delimiter, name):
+    """Refuse rows with more (non-empty) fields than the header: pandas would shift or drop them."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    width = None
+    try:
+        for fields in reader:
+            if width is None:
+                width = len(fields)
+            elif len(fields) > width and any(f.strip() for f in fields[width:]):
+                raise CsvError(_msg(name, "line %d has %d fields but the header has %d (a %r inside a value "
+                                          "without quotes?)" % (reader.line_num, len(fields), width, delimiter)))
+    except csv.Error as exc:
+        raise CsvError(_msg(name, "malformed CSV near line %d: %s" % (reader.line_num, exc))) from exc
 
 
 def _pandas_error(exc):

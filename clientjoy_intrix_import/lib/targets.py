@@ -86,7 +86,7 @@ _entity(
     K("name", "Field name", "ir.model.fields.field_description", required=True,
       synonyms=("field name", "name", "label", "ime polja", "feldname", "key")),
     K("type", "Type", "ir.model.fields.ttype", required=True, synonyms=("type", "field type", "tip", "feldtyp", "data type")),
-    K("options", "Options", "ir.model.fields.selection_ids", synonyms=("options", "values", "choices", "možnosti", "werte")),
+    K("options", "Options", "ir.model.fields.selection_ids", "list", synonyms=("options", "values", "choices", "možnosti", "werte")),
 )
 _entity(
     "stage", "Pipeline stage", "crm.stage",

@@ -52,7 +52,8 @@ class TestCsvReader(unittest.TestCase):
             b"   \n\n": "empty",
             b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40: "spreadsheet",
             b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 20: "binary",
-            b"a;b;c\n1;2;3\n1;2;3;4;5\n": "Expected 3 fields",
+            b"a;b;c\n1;2;3\n1;2;3;4;5\n": "line 3 has 5 fields but the header has 3",
+            b"a;b\nC1;A;extra;fields\n": "line 2 has 4 fields",
             b"a;b;a\n1;2;3\n": "duplicate column",
             b"a;;c\n1;2;3\n": "no header",
         }
