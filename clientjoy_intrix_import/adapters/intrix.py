@@ -1,8 +1,6 @@
 """Intrix CRM: no API, one CSV export per object (cp1250 or UTF-8, ; or , dd.mm.yyyy, decimal commas)."""
 import re
 
-from odoo import _
-
 from ..lib.csv_reader import read_table
 from .base import AdapterError, SourceAdapter, SourceObject, register
 
@@ -99,7 +97,7 @@ class IntrixAdapter(SourceAdapter):
                 yield obj, table.headers, table.rows
         unknown = run.file_ids.filtered(lambda f: f.kind == "csv" and not f.object_name)
         if unknown:
-            raise AdapterError(_(
+            raise AdapterError(run.env._(
                 "Cannot tell which Intrix object these files hold: %(files)s. Name each file after its object "
                 "(%(names)s) or choose the object on the file line.",
                 files=", ".join(unknown.mapped("name")), names=", ".join(o.name for o in self.objects)))

@@ -7,7 +7,7 @@ import datetime
 
 from markupsafe import Markup, escape
 
-from odoo import Command, _
+from odoo import Command
 
 from .base import EntityImporter, RecordError, register
 
@@ -53,7 +53,7 @@ class ActivityImporter(EntityImporter):
                     "message_type": "comment",
                     "subtype_id": ctx.env.ref("mail.mt_note").id,
                     "subject": values.get("subject") or False,
-                    "body": self._body(kind, values),
+                    "body": self._body(ctx, kind, values),
                     "date": date,
                     "author_id": ctx.partner_for_user(author_user) or ctx.env.user.partner_id.id,
                 }))
@@ -74,28 +74,28 @@ class ActivityImporter(EntityImporter):
         kind = (values.get("related_kind") or "").strip().lower()
         entity = RELATED.get(kind)
         if not entity:
-            raise RecordError(_("Unknown related object '%s'", values.get("related_kind") or ""))
+            raise RecordError(ctx.env._("Unknown related object '%s'", values.get("related_kind") or ""))
         res_id = ctx.resolve_ref(entity, values.get("related_ref"))
         if not res_id:
-            raise RecordError(_("%(object)s %(ref)s not found: the activity has nothing to attach to",
+            raise RecordError(ctx.env._("%(object)s %(ref)s not found: the activity has nothing to attach to",
                                 object=values.get("related_kind"), ref=values.get("related_ref")))
         return ctx.adapter.entity_model(entity), res_id
 
-    def _body(self, kind, values):
+    def _body(self, ctx, kind, values):
         parts = [Markup("<p><b>%s</b></p>") % (values.get("subject") or kind.title())]
         if values.get("body"):
             parts.append(Markup("<p>%s</p>") % escape(values["body"]).replace("\n", Markup("<br/>")))
         meta = []
-        label = {"call": _("Call"), "meeting": _("Meeting"), "email": _("E-mail"), "task": _("Task"), "note": _("Note")}
+        label = {"call": ctx.env._("Call"), "meeting": ctx.env._("Meeting"), "email": ctx.env._("E-mail"), "task": ctx.env._("Task"), "note": ctx.env._("Note")}
         meta.append(label.get(kind, kind))
         if values.get("direction"):
-            meta.append(_("direction: %s", values["direction"]))
+            meta.append(ctx.env._("direction: %s", values["direction"]))
         if values.get("duration") is not None:
-            meta.append(_("duration: %s min", _num(values["duration"])))
+            meta.append(ctx.env._("duration: %s min", _num(values["duration"])))
         if values.get("attendees"):
-            meta.append(_("attendees: %s", ", ".join(values["attendees"])))
+            meta.append(ctx.env._("attendees: %s", ", ".join(values["attendees"])))
         if values.get("status"):
-            meta.append(_("status: %s", values["status"]))
+            meta.append(ctx.env._("status: %s", values["status"]))
         parts.append(Markup("<p><i>%s</i></p>") % " · ".join(meta))
         return Markup("").join(parts)
 
@@ -113,7 +113,7 @@ class ActivityImporter(EntityImporter):
             if partner:
                 partner_ids.add(partner.id)
         vals = {
-            "name": values.get("subject") or _("Meeting"),
+            "name": values.get("subject") or ctx.env._("Meeting"),
             "start": start,
             "stop": stop,
             "user_id": user_id or False,
@@ -133,7 +133,7 @@ class ActivityImporter(EntityImporter):
             "res_model_id": ctx.env["ir.model"]._get_id(model),
             "res_id": res_id,
             "activity_type_id": ctx.env.ref("mail.mail_activity_data_todo").id,
-            "summary": values.get("subject") or _("Task"),
+            "summary": values.get("subject") or ctx.env._("Task"),
             "note": values.get("body") or False,
             "date_deadline": deadline,
             "user_id": user_id or ctx.env.user.id,

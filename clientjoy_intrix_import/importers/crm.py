@@ -1,5 +1,5 @@
 """Pipelines/stages -> crm.team + crm.stage; leads/opportunities -> crm.lead."""
-from odoo import Command, _
+from odoo import Command
 
 from .base import EntityImporter, RecordError, register
 
@@ -16,7 +16,7 @@ class StageImporter(EntityImporter):
 
     def import_records(self, ctx, stagings):
         teams = {}
-        for pipeline in sorted({st._values().get("pipeline") or _("Pipeline") for st in stagings}):
+        for pipeline in sorted({st._values().get("pipeline") or ctx.env._("Pipeline") for st in stagings}):
             team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)], limit=1)
             if not team:
                 name = ctx.xmlid_name("pipeline", pipeline)
@@ -31,7 +31,7 @@ class StageImporter(EntityImporter):
             ctx.current = staging
             values = staging._values()
             name = values["name"]
-            pipeline = (values.get("pipeline") or _("Pipeline")).lower()
+            pipeline = (values.get("pipeline") or ctx.env._("Pipeline")).lower()
             vals = {"name": name, "team_ids": [Command.set([teams[pipeline]])]}
             if values.get("sequence") is not None:
                 vals["sequence"] = int(values["sequence"])
@@ -63,16 +63,16 @@ class LeadImporter(EntityImporter):
             if team:
                 team_id = vals["team_id"] = team.id
             else:
-                ctx.warn(_("Pipeline '%s' not found", values["pipeline"]))
+                ctx.warn(ctx.env._("Pipeline '%s' not found", values["pipeline"]))
         stage = self._stage(ctx, values, team_id)
         if stage:
             vals["stage_id"] = stage.id
         contact_id = ctx.resolve_ref("partner_person", values.get("contact_ref"))
         company_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
         if values.get("partner_ref") and not company_id:
-            ctx.warn(_("Customer %s not found", values["partner_ref"]))
+            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
         if values.get("contact_ref") and not contact_id:
-            ctx.warn(_("Contact %s not found", values["contact_ref"]))
+            ctx.warn(ctx.env._("Contact %s not found", values["contact_ref"]))
         if contact_id or company_id:
             vals["partner_id"] = contact_id or company_id
         if values.get("expected_revenue") is not None:
@@ -116,7 +116,7 @@ class LeadImporter(EntityImporter):
                 stage = Stage.search([("name", "=ilike", values["stage"])], limit=1)
             if stage:
                 return stage
-            ctx.warn(_("Stage '%s' not found: lead put in the first stage", values["stage"]))
+            ctx.warn(ctx.env._("Stage '%s' not found: lead put in the first stage", values["stage"]))
         return Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)
 
     def _amount(self, ctx, values):
@@ -126,9 +126,9 @@ class LeadImporter(EntityImporter):
         if currency and currency != company_currency.id:
             source = ctx.env["res.currency"].browse(currency)
             converted = source._convert(amount, company_currency, ctx.company, values.get("date_deadline") or ctx.today)
-            ctx.warn(_("Value %(amount)s %(currency)s converted to %(converted)s %(company)s",
+            ctx.warn(ctx.env._("Value %(amount)s %(currency)s converted to %(converted)s %(company)s",
                        amount=amount, currency=source.name, converted=converted, company=company_currency.name))
             return converted
         if values.get("currency") and not currency:
-            raise RecordError(_("Unknown currency '%s'", values["currency"]))
+            raise RecordError(ctx.env._("Unknown currency '%s'", values["currency"]))
         return amount

@@ -1,7 +1,6 @@
 """Support tickets -> helpdesk.ticket (OCA helpdesk_mgmt), or the written inventory without it."""
 from markupsafe import Markup, escape
 
-from odoo import _
 
 from .base import EntityImporter, register
 
@@ -23,12 +22,12 @@ class TicketImporter(EntityImporter):
                 values = staging._values()
                 ctx.inventory(
                     "ticket", values.get("name") or staging.external_id,
-                    _("Ticket %(ref)s (%(status)s) for %(customer)s: %(description)s", ref=staging.external_id,
+                    ctx.env._("Ticket %(ref)s (%(status)s) for %(customer)s: %(description)s", ref=staging.external_id,
                       status=values.get("status") or "?", customer=values.get("partner_ref") or "?",
                       description=values.get("description") or ""),
-                    _("Install a helpdesk app (OCA helpdesk_mgmt in Community) and re-run the import, or "
+                    ctx.env._("Install a helpdesk app (OCA helpdesk_mgmt in Community) and re-run the import, or "
                       "re-create the ticket by hand."))
-                staging.write({"state": "skipped", "message": _("No helpdesk app installed: listed in the inventory")})
+                staging.write({"state": "skipped", "message": ctx.env._("No helpdesk app installed: listed in the inventory")})
             return {}
         return super().import_records(ctx, stagings)
 
@@ -42,7 +41,7 @@ class TicketImporter(EntityImporter):
         if partner_id:
             vals["partner_id"] = partner_id
         elif values.get("partner_ref"):
-            ctx.warn(_("Customer %s not found", values["partner_ref"]))
+            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
         if values.get("assignee_email"):
             vals["user_id"] = ctx.user_for(values["assignee_email"]) or False
         stage = self._stage(ctx, values.get("status"))
@@ -61,5 +60,5 @@ class TicketImporter(EntityImporter):
             stage = Stage.search([("name", "ilike", word)], order="sequence", limit=1)
             if stage:
                 return stage
-        ctx.warn(_("Ticket status '%s' has no matching stage: the default stage is used", status))
+        ctx.warn(ctx.env._("Ticket status '%s' has no matching stage: the default stage is used", status))
         return None

@@ -1,5 +1,4 @@
 """Companies and contact persons -> res.partner."""
-from odoo import _
 
 from .base import EntityImporter, register
 
@@ -13,7 +12,7 @@ def _address(ctx, values, vals):
         if country_id:
             vals["country_id"] = country_id
         else:
-            ctx.warn(_("Unknown country '%s': left empty", values["country"]))
+            ctx.warn(ctx.env._("Unknown country '%s': left empty", values["country"]))
     if values.get("state") and vals.get("country_id"):
         state = ctx.env["res.country.state"].search(
             [("country_id", "=", vals["country_id"]), "|", ("name", "=ilike", values["state"]),
@@ -61,5 +60,5 @@ class PersonImporter(EntityImporter):
             if parent_id:
                 vals["parent_id"] = parent_id
             else:
-                ctx.warn(_("Company %s not found: contact imported without company", values["parent_ref"]))
+                ctx.warn(ctx.env._("Company %s not found: contact imported without company", values["parent_ref"]))
         return _address(ctx, values, vals)

@@ -1,5 +1,5 @@
 """Projects, tasks (in dependency order) and working hours (timesheets)."""
-from odoo import Command, _
+from odoo import Command
 
 from ..lib.toposort import dependency_levels
 from .base import EntityImporter, RecordError, register
@@ -20,7 +20,7 @@ class ProjectImporter(EntityImporter):
         vals = {"name": values["name"], "allow_timesheets": True}
         partner_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
         if values.get("partner_ref") and not partner_id:
-            ctx.warn(_("Customer %s not found", values["partner_ref"]))
+            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
         if partner_id:
             vals["partner_id"] = partner_id
         if values.get("date"):
@@ -48,10 +48,10 @@ class TaskImporter(EntityImporter):
         levels, cycles = dependency_levels(graph)
         for cycle in cycles:
             for ref in cycle:
-                by_ref[ref]._mark_error(_("Dependency cycle: %s", " -> ".join(cycle + [cycle[0]])))
+                by_ref[ref]._mark_error(ctx.env._("Dependency cycle: %s", " -> ".join(cycle + [cycle[0]])))
         placed = {ref for level in levels for ref in level} | {ref for cycle in cycles for ref in cycle}
         for ref in sorted(set(by_ref) - placed):
-            by_ref[ref]._mark_error(_("Depends on a task that is on a dependency cycle"))
+            by_ref[ref]._mark_error(ctx.env._("Depends on a task that is on a dependency cycle"))
         results = {}
         for level in levels:
             items = []
@@ -72,7 +72,7 @@ class TaskImporter(EntityImporter):
     def prepare(self, ctx, staging, values):
         project_id = ctx.resolve_ref("project", values.get("project_ref"))
         if not project_id:
-            raise RecordError(_("Project %s not found: a task needs its project", values.get("project_ref") or "?"))
+            raise RecordError(ctx.env._("Project %s not found: a task needs its project", values.get("project_ref") or "?"))
         vals = {"name": values["name"], "project_id": project_id}
         deps = []
         for ref in values.get("depends_on") or []:
@@ -80,7 +80,7 @@ class TaskImporter(EntityImporter):
             if dep_id:
                 deps.append(dep_id)
             else:
-                ctx.warn(_("Task %s this task depends on was not imported", ref))
+                ctx.warn(ctx.env._("Task %s this task depends on was not imported", ref))
         if deps:
             project = ctx.env["project.project"].browse(project_id)
             if not project.allow_task_dependencies:
@@ -115,14 +115,14 @@ class TimesheetImporter(EntityImporter):
         task_id = ctx.resolve_ref("task", values.get("task_ref"))
         project_id = ctx.resolve_ref("project", values.get("project_ref"))
         if values.get("task_ref") and not task_id:
-            ctx.warn(_("Task %s not found: hours booked on the project", values["task_ref"]))
+            ctx.warn(ctx.env._("Task %s not found: hours booked on the project", values["task_ref"]))
         if task_id and not project_id:
             project_id = ctx.env["project.task"].browse(task_id).project_id.id
         if not project_id:
-            raise RecordError(_("Project %s not found: working hours need a project", values.get("project_ref") or "?"))
+            raise RecordError(ctx.env._("Project %s not found: working hours need a project", values.get("project_ref") or "?"))
         user_id = ctx.user_for(values.get("employee_email"))
         if not user_id:
-            raise RecordError(_("No Odoo user for employee %s", values.get("employee_email")))
+            raise RecordError(ctx.env._("No Odoo user for employee %s", values.get("employee_email")))
         vals = {
             "project_id": project_id,
             "task_id": task_id or False,

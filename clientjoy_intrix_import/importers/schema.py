@@ -2,7 +2,6 @@
 import mimetypes
 import re
 
-from odoo import _
 
 from .base import EntityImporter, RecordError, register
 
@@ -39,21 +38,21 @@ class CustomFieldImporter(EntityImporter):
             values = staging._values()
             model = ctx.adapter.custom_field_model(values["object"])
             if not model or model not in ctx.env:
-                staging._mark_error(_("Object '%s' has no Odoo model to hold custom fields", values["object"]))
-                ctx.inventory("schema_gap", values["name"], _("Custom field on unknown object %s", values["object"]),
-                              _("Create the field by hand on the right model if it is still needed."))
+                staging._mark_error(ctx.env._("Object '%s' has no Odoo model to hold custom fields", values["object"]))
+                ctx.inventory("schema_gap", values["name"], ctx.env._("Custom field on unknown object %s", values["object"]),
+                              ctx.env._("Create the field by hand on the right model if it is still needed."))
                 continue
             ttype = FIELD_TYPES.get((values.get("type") or "").strip().lower())
             if not ttype:
-                staging._mark_error(_("Field type '%s' has no Odoo equivalent", values.get("type")))
+                staging._mark_error(ctx.env._("Field type '%s' has no Odoo equivalent", values.get("type")))
                 ctx.inventory("schema_gap", "%s.%s" % (values["object"], values["name"]),
-                              _("Type '%(type)s' on %(model)s", type=values.get("type"), model=model),
-                              _("Create a matching field by hand (Settings > Technical > Fields) and fill it."))
+                              ctx.env._("Type '%(type)s' on %(model)s", type=values.get("type"), model=model),
+                              ctx.env._("Create a matching field by hand (Settings > Technical > Fields) and fill it."))
                 continue
             options = values.get("options") or []
             if ttype == "selection" and not options:
                 ttype = "char"
-                ctx.warn(_("Dropdown without options: created as a text field"))
+                ctx.warn(ctx.env._("Dropdown without options: created as a text field"))
             field = ctx.ensure_field(model, custom_field_name(values["name"]), ttype, values["name"], options, staging)
             results[staging.id] = field
         ctx.mark_imported(results)
@@ -75,9 +74,9 @@ class UserImporter(EntityImporter):
             if user_id:
                 results[staging.id] = ctx.env["res.users"].browse(user_id)
             else:
-                staging.write({"state": "skipped", "message": _("No Odoo user for %s (not referenced or reconciled "
+                staging.write({"state": "skipped", "message": ctx.env._("No Odoo user for %s (not referenced or reconciled "
                                                                  "to the fallback user)", email)})
-        ctx.mark_imported(results, _("Matched to an existing Odoo user"))
+        ctx.mark_imported(results, ctx.env._("Matched to an existing Odoo user"))
         return results
 
 
@@ -91,13 +90,13 @@ class AttachmentImporter(EntityImporter):
 
         entity = RELATED.get((values.get("related_kind") or "").strip().lower())
         if not entity:
-            raise RecordError(_("Unknown related object '%s'", values.get("related_kind") or ""))
+            raise RecordError(ctx.env._("Unknown related object '%s'", values.get("related_kind") or ""))
         res_id = ctx.resolve_ref(entity, values.get("related_ref"))
         if not res_id:
-            raise RecordError(_("%(object)s %(ref)s not found", object=values.get("related_kind"), ref=values.get("related_ref")))
+            raise RecordError(ctx.env._("%(object)s %(ref)s not found", object=values.get("related_kind"), ref=values.get("related_ref")))
         content = ctx.adapter.read_blob(ctx.run, values.get("path") or values["name"])
         if content is None:
-            raise RecordError(_("File '%s' is not in the upload", values.get("path") or values["name"]))
+            raise RecordError(ctx.env._("File '%s' is not in the upload", values.get("path") or values["name"]))
         return {
             "name": values["name"],
             "raw": content,
@@ -120,5 +119,5 @@ class InventoryImporter(EntityImporter):
             details = "\n".join(filter(None, [values.get("status"), values.get("notes")]))
             category = ctx.adapter.inventory_category(staging.object_name)
             ctx.inventory(category, values["name"], details, ctx.adapter.inventory_recommendation(staging.object_name, values))
-            staging.write({"state": "skipped", "message": _("Configuration: listed in the written inventory")})
+            staging.write({"state": "skipped", "message": ctx.env._("Configuration: listed in the written inventory")})
         return {}

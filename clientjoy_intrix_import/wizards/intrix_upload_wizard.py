@@ -27,7 +27,7 @@ class IntrixUploadWizard(models.TransientModel):
             raise UserError(_("Add at least one CSV export or a zip of them."))
         files = []
         for attachment in self.attachment_ids:
-            files.extend(_expand(attachment.name, attachment.raw))
+            files.extend(_expand(self.env, attachment.name, attachment.raw))
         run = self.env["clientjoy.intrix.run"].create({
             "source": "intrix", "fallback_user_id": self.fallback_user_id.id,
             "chunk_size": self.chunk_size or 500, "xmlid_prefix": self.xmlid_prefix,
@@ -39,16 +39,16 @@ class IntrixUploadWizard(models.TransientModel):
                 "target": "current"}
 
 
-def _expand(name, content):
+def _expand(env, name, content):
     """[(name, bytes)] of an upload: the CSVs inside a zip, or the file itself."""
     if content[:4] == b"PK\x03\x04" and name.lower().endswith(".zip"):
         try:
             archive = zipfile.ZipFile(io.BytesIO(content))
         except zipfile.BadZipFile as exc:
-            raise UserError(_("%s is not a valid zip file.", name)) from exc
+            raise UserError(env._("%s is not a valid zip file.", name)) from exc
         members = [m for m in archive.infolist() if not m.is_dir() and not m.filename.startswith("__MACOSX/")]
         if len(members) > MAX_ZIP_MEMBERS:
-            raise UserError(_("%(name)s holds %(count)s files; at most %(max)s are read.", name=name,
+            raise UserError(env._("%(name)s holds %(count)s files; at most %(max)s are read.", name=name,
                               count=len(members), max=MAX_ZIP_MEMBERS))
         return [(m.filename, archive.read(m)) for m in members]
     return [(name, content)]
