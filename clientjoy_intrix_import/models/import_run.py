@@ -1,8 +1,13 @@
 import json
 import logging
 
+import psycopg2
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.queue_job.exception import RetryableJobError
+from odoo.addons.queue_job.job import identity_exact
 
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
@@ -19,10 +24,13 @@ RUN_STATES = [
     ("staged", "Staged"),
     ("ready", "Ready to import"),
     ("importing", "Importing"),
+    ("paused", "Paused"),
+    ("cancelled", "Cancelled"),
     ("done", "Done"),
     ("failed", "Failed"),
     ("rolled_back", "Rolled back"),
 ]
+JOB_CHANNEL = "root.crm_import"
 # keys whose value is an owner e-mail that must resolve to a res.users
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
 # canonical keys that land in a custom field the run creates on demand (Community has no Studio)
@@ -48,6 +56,12 @@ class ImportRun(models.Model):
         "res.users", string="Fallback owner",
         help="Owner of the records whose source owner has no Odoo user. Leave empty to resolve every owner.")
     chunk_size = fields.Integer(string="Batch size", default=500, required=True)
+    use_jobs = fields.Boolean(
+        string="Background jobs",
+        help="Import batch by batch in queue_job jobs (channel crm_import): each batch commits on its own, "
+             "the run can be paused, resumed or cancelled, and a crashed server resumes where it stopped. "
+             "Without it the whole import is one transaction.")
+    job_count = fields.Integer(compute="_compute_job_count")
     stale_months = fields.Integer(default=6, help="Opportunities without activity for this long are flagged stale")
     xmlid_prefix = fields.Char(
         string="External ID prefix",
@@ -378,35 +392,80 @@ class ImportRun(models.Model):
                 "fallback owner on the run.", ", ".join(unmatched.mapped("email"))))
 
     def action_import(self):
+        """Import the run: inline in this transaction, or as a chain of queue_job chunk jobs."""
         for run in self:
             run._check_can_import()
             run.write({"state": "importing", "date_start": run.date_start or fields.Datetime.now(), "error_message": False})
             try:
                 with self.env.cr.savepoint():
-                    run._import_all()
+                    ctx = ImportContext(run)
+                    run._ensure_schema(ctx)
+                    if not run.use_jobs:
+                        while run._import_next_chunk(ctx):
+                            pass
             except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
                 _logger.exception("import run %s failed", run.name)
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
                 continue
-            run.write({"state": "done", "date_done": fields.Datetime.now()})
-            run._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=run.count_imported,
-                       errors=run.count_error))
+            if run.use_jobs:
+                run._enqueue_next_chunk()
         return True
 
-    def _import_all(self):
-        ctx = ImportContext(self)
-        self._ensure_schema(ctx)
-        for phase in self.phase_ids.sorted("sequence"):
-            self._import_phase(ctx, phase)
+    def _next_chunk(self, ctx=None):
+        """(phase, staging records) of the next batch to import, closing the phases that are complete.
+
+        Pending records are the valid/warning ones: an interrupted chunk is simply picked again, and
+        what it had committed is recognised by its external ids, so nothing is duplicated or missed.
+        """
+        adapter = self._get_adapter()
+        Staging = self.env["clientjoy.intrix.staging"]
+        for phase in self.phase_ids.sorted("sequence").filtered(lambda p: p.state != "done"):
+            obj = adapter.object(phase.object_name)
+            size = obj.chunk_size or self.chunk_size or 500
+            domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))]
+            chunk = Staging.search(domain, order="sequence, id", limit=None if phase.entity == "task" else size)
+            if chunk:
+                if phase.state != "running":
+                    phase.write({"state": "running", "date_start": fields.Datetime.now()})
+                return phase, chunk
+            self._close_phase(ctx or ImportContext(self), phase)
+        return None, None
+
+    def _import_next_chunk(self, ctx):
+        """Import one batch; False when nothing is left (the run is then done)."""
+        phase, chunk = self._next_chunk(ctx)
+        if not phase:
+            self._finish_import()
+            return False
+        get_importer(phase.entity).import_records(ctx, chunk)
+        ctx.flush_ledger()
+        phase._recount()
+        return True
+
+    def _close_phase(self, ctx, phase):
+        importer = get_importer(phase.entity)
+        importer.finish_phase(ctx, self.staging_ids.filtered(lambda s: s.object_name == phase.object_name))
+        ctx.flush_ledger()
+        phase._recount()
+        phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})
+        self._log(_("%(object)s: %(staged)s staged, %(imported)s imported, %(skipped)s skipped, %(errored)s errors%(check)s",
+                    object=phase.name, staged=phase.staged, imported=phase.imported, skipped=phase.skipped,
+                    errored=phase.errored, check="" if phase.reconciled else _(" (counts do not reconcile!)")))
+
+    def _finish_import(self):
+        self.write({"state": "done", "date_done": fields.Datetime.now()})
+        self._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=self.count_imported,
+                    errors=self.count_error))
 
     def _ensure_schema(self, ctx):
         """Create the x_ fields the confirmed map needs before any data import."""
         adapter = self._get_adapter()
-        custom = self.phase_ids.filtered(lambda p: p.entity == "custom_field")
-        for phase in custom:
-            self._import_phase(ctx, phase)
+        for phase in self.phase_ids.filtered(lambda p: p.entity == "custom_field" and p.state != "done"):
+            chunk = self.staging_ids.filtered(lambda s: s.object_name == phase.object_name and s.state in ("valid", "warning"))
+            get_importer(phase.entity).import_records(ctx, chunk)
+            self._close_phase(ctx, phase)
         for line in self.map_ids.filtered(lambda m: m.action == "new_field"):
             obj = adapter.object(line.object_name)
             model = obj.model or adapter.entity_model(obj.entity)
@@ -417,37 +476,85 @@ class ImportRun(models.Model):
                 ctx.ensure_field(*auto)
         ctx.flush_ledger()
 
-    def _import_phase(self, ctx, phase):
-        if phase.state == "done":
-            return
-        importer = get_importer(phase.entity)
-        adapter = self._get_adapter()
-        obj = adapter.object(phase.object_name)
-        phase.write({"state": "running", "date_start": fields.Datetime.now()})
-        todo = self.staging_ids.filtered(
-            lambda s: s.object_name == phase.object_name and s.state in ("valid", "warning"))
-        if phase.entity == "task":
-            chunks = [todo]  # the dependency graph is ordered as a whole
-        else:
-            size = obj.chunk_size or self.chunk_size or 500
-            chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-        for chunk in chunks:
-            if chunk:
-                importer.import_records(ctx, chunk)
-                ctx.flush_ledger()
-        importer.finish_phase(ctx, todo)
-        ctx.flush_ledger()
-        phase._recount()
-        phase.write({"state": "done", "date_end": fields.Datetime.now()})
-        self._log(_("%(object)s: %(staged)s staged, %(imported)s imported, %(skipped)s skipped, %(errored)s errors%(check)s",
-                    object=phase.name, staged=phase.staged, imported=phase.imported, skipped=phase.skipped,
-                    errored=phase.errored, check="" if phase.reconciled else _(" (counts do not reconcile!)")))
+    # ------------------------------------------------------------------ 3b. background jobs
+    def _enqueue_next_chunk(self):
+        """Queue the job of the next batch (or finish the run). Identity keys keep a batch from ever
+        being queued twice, even when a crashed job is re-run by the job runner."""
+        self.ensure_one()
+        phase, chunk = self._next_chunk()
+        if not phase:
+            self._finish_import()
+            return False
+        self.with_delay(
+            channel=JOB_CHANNEL, identity_key=identity_exact, max_retries=10,
+            description=_("%(run)s: %(object)s, %(count)s records from line %(line)s",
+                          run=self.name, object=phase.name, count=len(chunk), line=chunk[:1].sequence),
+        )._job_import_chunk(phase.id, chunk.ids)
+        return True
+
+    def _job_import_chunk(self, phase_id, staging_ids):
+        """Job: import one batch in its own transaction, then queue the next one."""
+        self.ensure_one()
+        if self.state != "importing":
+            return _("Run %(run)s is %(state)s: batch not imported", run=self.name, state=self.state)
+        phase = self.env["clientjoy.intrix.phase"].browse(phase_id)
+        stagings = self.env["clientjoy.intrix.staging"].browse(staging_ids).filtered(
+            lambda s: s.state in ("valid", "warning"))
+        ctx = ImportContext(self)
+        try:
+            with self.env.cr.savepoint():
+                if stagings:
+                    get_importer(phase.entity).import_records(ctx, stagings)
+                    ctx.flush_ledger()
+                    phase._recount()
+        except psycopg2.errors.SerializationFailure as exc:
+            raise RetryableJobError(_("Concurrent update, retried: %s", exc), seconds=5) from exc
+        except psycopg2.errors.DeadlockDetected as exc:
+            raise RetryableJobError(_("Deadlock, retried: %s", exc), seconds=5) from exc
+        except Exception as exc:  # noqa: BLE001 - the batch is rolled back, the run says why
+            _logger.exception("import run %s: batch failed", self.name)
+            message = _("Batch of %(object)s failed and was not kept: %(error)s. Fix the cause and press Import "
+                        "to resume.", object=phase.name, error=exc.args[0] if exc.args else exc)
+            self.write({"state": "failed", "error_message": message})
+            self._log(message)
+            return message
+        self._enqueue_next_chunk()
+        return _("%(count)s records of %(object)s processed", count=len(stagings), object=phase.name)
+
+    def action_pause(self):
+        self.filtered(lambda r: r.state == "importing").write({"state": "paused"})
+        self._log(_("Paused by %s", self.env.user.name))
+        return True
+
+    def action_resume(self):
+        for run in self.filtered(lambda r: r.state == "paused"):
+            run.state = "importing"
+            run._log(_("Resumed by %s", self.env.user.name))
+            run._enqueue_next_chunk()
+        return True
+
+    def action_cancel(self):
+        self.filtered(lambda r: r.state in ("importing", "paused")).write({"state": "cancelled"})
+        self._log(_("Cancelled by %s: what was imported stays until the run is rolled back", self.env.user.name))
+        return True
+
+    def _job_domain(self):
+        return [("model_name", "=", self._name), ("func_string", "=like", "%s(%d,)%%" % (self._name, self.id))]
+
+    def _compute_job_count(self):
+        Job = self.env["queue.job"].sudo()
+        for run in self:
+            run.job_count = Job.search_count(run._job_domain()) if run.id else 0
+
+    def action_open_jobs(self):
+        return {"type": "ir.actions.act_window", "name": _("Jobs"), "res_model": "queue.job",
+                "view_mode": "list,form", "domain": self._job_domain()}
 
     # ------------------------------------------------------------------ 4. rollback
     def _check_can_rollback(self):
         self.ensure_one()
-        if self.state not in ("done", "failed"):
-            raise UserError(_("Only a finished or failed run can be rolled back."))
+        if self.state not in ("done", "failed", "cancelled"):
+            raise UserError(_("Only a finished, failed or cancelled run can be rolled back."))
         later = self.env["clientjoy.intrix.ledger"].search([
             ("run_id", ">", self.id), ("run_id.state", "!=", "rolled_back"), ("rolled_back", "=", False),
             ("operation", "=", "update"),

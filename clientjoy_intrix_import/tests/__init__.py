@@ -1,2 +1,3 @@
 from . import test_csv_reader
 from . import test_intrix_import
+from . import test_jobs
