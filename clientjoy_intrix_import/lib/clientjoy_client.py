@@ -1,0 +1,426 @@
+"""HTTP client for the Clientjoy REST API (see :mod:`.clientjoy_contract` for every name it uses).
+
+The client pages through list endpoints, fetches single records and document files, paces its
+requests, retries what is worth retrying and turns every failure into a :class:`ClientjoyError`
+subclass whose message can be shown to an Odoo admin as is. The API key never appears in a log line,
+an exception message or a repr.
+
+Pure Python (``requests``): no Odoo import.
+"""
+import json
+import logging
+import random
+import time
+from datetime import date, datetime, timezone
+from email.message import Message
+from email.utils import collapse_rfc2231_value, parsedate_to_datetime
+
+import requests
+
+from .clientjoy_contract import DEFAULT_CONTRACT
+
+_logger = logging.getLogger(__name__)
+
+REDACTED = "***"
+SNIPPET_LENGTH = 200
+#: An X-RateLimit-Reset above this is an epoch timestamp, below it a number of seconds.
+EPOCH_THRESHOLD = 10 ** 9
+
+
+class ClientjoyError(Exception):
+    """Base class of every Clientjoy API failure; ``str(exc)`` is a message for the admin."""
+
+    def __init__(self, message, url=None, status=None):
+        super().__init__(message)
+        self.message = message
+        self.url = url
+        self.status = status
+
+
+class ClientjoyAuthError(ClientjoyError):
+    """The API key (or its workspace) was rejected: HTTP 401, or a 403 that is not about the plan."""
+
+
+class ClientjoyPlanError(ClientjoyError):
+    """HTTP 403 ``plan_not_allowed``: the account's plan has no API access; the CSV export is the way."""
+
+
+class ClientjoyNotFound(ClientjoyError):
+    """HTTP 404."""
+
+
+class ClientjoyTransientError(ClientjoyError):
+    """5xx, timeouts or connection errors that outlasted the retries; trying later may work."""
+
+
+class ClientjoyRateLimited(ClientjoyTransientError):
+    """HTTP 429 that outlasted the retries, or asked for a longer wait than the client may block.
+
+    ``retry_after`` is the wait in seconds the server asked for (None when it did not say).
+    """
+
+    def __init__(self, message, url=None, status=429, retry_after=None):
+        super().__init__(message, url=url, status=status)
+        self.retry_after = retry_after
+
+
+class ClientjoyBadResponse(ClientjoyError):
+    """The answer is not the JSON the contract promises (malformed, or without its data key)."""
+
+
+def format_utc(value):
+    """Format ``value`` as ISO-8601 UTC with second precision: ``2024-05-01T10:00:00Z``.
+
+    :param value: an aware datetime (converted to UTC), a naive datetime (taken as UTC, like Odoo's
+        Datetime fields), a date (midnight UTC) or an ISO-8601 string (normalised the same way).
+        Fractions of seconds are dropped, which only ever widens an ``updated_since`` window.
+    """
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    elif isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if not isinstance(value, datetime):
+        raise ValueError("Expected a datetime, a date or an ISO-8601 text, not %r" % (value,))
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_datetime(text):
+    """Parse an ISO-8601 timestamp (``Z`` suffix accepted on every Python version)."""
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+class ClientjoyClient:
+    """Client of one Clientjoy workspace.
+
+    :param base_url: API base URL; empty means the contract's.
+    :param api_key: the secret key, sent as ``<auth_scheme> <api_key>`` in ``auth_header``.
+    :param workspace_id: sent in ``workspace_header`` when set.
+    :param per_page: page size of list requests, clamped to ``1..contract.max_per_page``.
+    :param timeout: seconds to wait for the connection and for each read.
+    :param max_retries: how many times a 429, 5xx, timeout or connection error is retried.
+    :param backoff_base: first backoff ceiling in seconds; it doubles per retry (full jitter).
+    :param backoff_max: cap of a backoff and of a server-requested wait. A ``Retry-After`` above it
+        raises :class:`ClientjoyRateLimited` at once, so a job can be rescheduled instead of
+        blocking a worker.
+    :param min_interval: minimum seconds between the starts of two requests (client-side rate limit).
+    :param contract: a :class:`~.clientjoy_contract.ClientjoyContract` (default: the documented API).
+    :param session: a ``requests.Session`` to use (default: a new one, closed by :meth:`close`).
+    :param sleep: function used for every wait (tests pass a recorder).
+    :param logger: logger for request and retry lines (default: this module's).
+    """
+
+    def __init__(self, base_url, api_key, workspace_id=None, per_page=100, timeout=30, max_retries=5,
+                 backoff_base=0.5, backoff_max=30, min_interval=0, contract=None, session=None,
+                 sleep=time.sleep, logger=None):
+        self.contract = contract or DEFAULT_CONTRACT
+        self.base_url = (base_url or self.contract.base_url).rstrip("/")
+        self._api_key = api_key or ""
+        self.workspace_id = workspace_id or None
+        self.per_page = max(1, min(int(per_page), self.contract.max_per_page))
+        self.timeout = timeout
+        self.max_retries = max(0, int(max_retries))
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.min_interval = min_interval
+        self._own_session = session is None
+        self.session = session or requests.Session()
+        self._sleep = sleep
+        self.logger = logger or _logger
+        self.random = random.Random()
+        self._next_request_at = 0.0
+        self.stats = {"requests": 0, "retries": 0, "rate_limited": 0, "bytes": 0, "wait_seconds": 0.0}
+
+    def __repr__(self):
+        return "<ClientjoyClient %s workspace=%s>" % (self.base_url, self.workspace_id or "-")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        """Close the HTTP session if the client created it."""
+        if self._own_session:
+            self.session.close()
+
+    # ------------------------------------------------------------------ public API
+
+    def iter_pages(self, object_name, updated_since=None):
+        """Yield the records of ``object_name`` page by page (lists of canonical dicts).
+
+        Follows ``meta.next_page`` until it is null. A single-object endpoint (the portal) yields one
+        page holding its one record, whatever ``updated_since`` says.
+
+        :param updated_since: only records updated at or after this moment (see :func:`format_utc`).
+        """
+        contract = self.contract
+        if contract.is_single(object_name):
+            yield [self.get(object_name)]
+            return
+        path = contract.endpoint(object_name)
+        params = {contract.page_param: 1, contract.per_page_param: self.per_page}
+        if updated_since:
+            params[contract.updated_since_param] = format_utc(updated_since)
+        page = 1
+        while page is not None:
+            params[contract.page_param] = page
+            payload, url = self._get_json(path, params)
+            records = payload.get(contract.data_key)
+            meta = payload.get(contract.meta_key)
+            if not isinstance(records, list) or not isinstance(meta, dict):
+                raise self._bad_response(
+                    url, "expected a %r list and a %r object" % (contract.data_key, contract.meta_key), payload)
+            next_page = meta.get(contract.next_page_key)
+            if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
+                raise self._bad_response(
+                    url, "%r must be null or a page after %s" % (contract.next_page_key, page), payload)
+            yield [contract.to_canonical(object_name, record) for record in records]
+            page = next_page
+
+    def iter_records(self, object_name, updated_since=None):
+        """Yield the records of ``object_name`` one by one (see :meth:`iter_pages`)."""
+        for page in self.iter_pages(object_name, updated_since=updated_since):
+            yield from page
+
+    def get(self, object_name, record_id=None):
+        """Return one record of ``object_name`` (canonical dict); no id for a single-object endpoint."""
+        if record_id is None:
+            path = self.contract.endpoint(object_name)
+        else:
+            path = self.contract.record(object_name, record_id)
+        payload, url = self._get_json(path)
+        record = payload.get(self.contract.data_key)
+        if not isinstance(record, dict):
+            raise self._bad_response(url, "expected a %r object" % self.contract.data_key, payload)
+        return self.contract.to_canonical(object_name, record)
+
+    def download(self, document_id):
+        """Return ``(content, content_type, filename)`` of a document's file.
+
+        The filename comes from ``Content-Disposition`` (RFC 6266/5987 ``filename*`` preferred), or is
+        ``document-<id>`` when the server gives none.
+        """
+        response = self._request(self.contract.download(document_id), accept="*/*")
+        content_type = response.headers.get("Content-Type", "application/octet-stream").split(";")[0].strip()
+        filename = _disposition_filename(response.headers.get("Content-Disposition"))
+        return response.content, content_type, filename or "document-%s" % document_id
+
+    def test_connection(self):
+        """Check URL, key, workspace and plan with one small request; return a summary dict.
+
+        :raises ClientjoyError: the subclass tells the admin what is wrong.
+        """
+        contract = self.contract
+        started = time.monotonic()
+        payload, url = self._get_json(
+            contract.endpoint("users"), {contract.page_param: 1, contract.per_page_param: 1})
+        meta = payload.get(contract.meta_key)
+        if not isinstance(payload.get(contract.data_key), list) or not isinstance(meta, dict):
+            raise self._bad_response(url, "not a %r list with %r" % (contract.data_key, contract.meta_key), payload)
+        return {
+            "ok": True,
+            "base_url": self.base_url,
+            "workspace_id": self.workspace_id,
+            "users_total": meta.get(contract.meta_total_key),
+            "elapsed_ms": int((time.monotonic() - started) * 1000),
+        }
+
+    # ------------------------------------------------------------------ transport
+
+    def _get_json(self, path, params=None):
+        """GET ``path`` and return ``(decoded JSON object, url)``."""
+        response = self._request(path, params=params, accept="application/json")
+        try:
+            payload = json.loads(response.content)
+        except ValueError as exc:
+            raise self._bad_response(response.url, "malformed JSON: %s" % exc, response.content) from None
+        if not isinstance(payload, dict):
+            raise self._bad_response(response.url, "expected a JSON object", response.content)
+        return payload, response.url
+
+    def _request(self, path, params=None, accept="application/json"):
+        """GET ``path`` with retries; return the successful ``requests.Response``."""
+        contract = self.contract
+        url = contract.url(path, self.base_url)
+        headers = {
+            contract.auth_header: "%s %s" % (contract.auth_scheme, self._api_key),
+            "Accept": accept,
+        }
+        if self.workspace_id:
+            headers[contract.workspace_header] = str(self.workspace_id)
+        attempt = 0
+        while True:
+            self._throttle()
+            self.stats["requests"] += 1
+            try:
+                response = self.session.get(url, params=params, headers=headers, timeout=self.timeout)
+            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                reason = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
+                if attempt >= self.max_retries:
+                    raise ClientjoyTransientError(self._redact(
+                        "Clientjoy did not answer %s: %s after %d attempt(s) (%s). The service may be down or "
+                        "slow; try again later or raise the timeout (now %s s)."
+                        % (url, reason, attempt + 1, exc, self.timeout)), url=url) from None
+                attempt += 1
+                self._retry(self._backoff(attempt), "%s %s" % (url, reason), attempt)
+                continue
+            self.stats["bytes"] += len(response.content)
+            status = response.status_code
+            self._log(logging.DEBUG, "GET %s -> %s (%d bytes)", response.url, status, len(response.content))
+            if status < 400:
+                self._note_rate_limit(response)
+                return response
+            if status == 429:
+                self.stats["rate_limited"] += 1
+                retry_after = self._retry_after(response)
+                if attempt >= self.max_retries or (retry_after or 0) > self.backoff_max:
+                    raise ClientjoyRateLimited(self._redact(
+                        "Clientjoy rate limit exceeded for %s after %d attempt(s); the server asks to retry "
+                        "after %s seconds. Run the import again later or lower the request rate."
+                        % (response.url, attempt + 1, "an unknown number of" if retry_after is None else retry_after)),
+                        url=response.url, retry_after=retry_after)
+                attempt += 1
+                wait = retry_after if retry_after is not None else self._backoff(attempt)
+                self._retry(wait, "%s rate limited (HTTP 429)" % response.url, attempt)
+                continue
+            if status >= 500:
+                if attempt >= self.max_retries:
+                    raise ClientjoyTransientError(self._redact(
+                        "Clientjoy answered HTTP %s for %s after %d attempt(s): %s. The service has a problem; "
+                        "try again later." % (status, response.url, attempt + 1, _snippet(response.content))),
+                        url=response.url, status=status)
+                attempt += 1
+                self._retry(self._backoff(attempt), "%s answered HTTP %s" % (response.url, status), attempt)
+                continue
+            raise self._client_error(response)
+
+    def _client_error(self, response):
+        """The exception for a 4xx answer other than 429."""
+        status, url = response.status_code, response.url
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = None
+        code = body.get(self.contract.error_key) if isinstance(body, dict) else None
+        if status == 401:
+            message = ("Clientjoy rejected the API key (HTTP 401) for %s. Check the API key in the connection "
+                       "settings; keys are created in Clientjoy under Settings > Integrations > API." % url)
+            return ClientjoyAuthError(self._redact(message), url=url, status=status)
+        if status == 403 and code == self.contract.plan_error_code:
+            message = ("Clientjoy refused API access (HTTP 403 %s): the Clientjoy API needs the Agency plan or "
+                       "higher. Upgrade the Clientjoy account, or use the CSV export path instead: export the "
+                       "data from Clientjoy as CSV files and import them with the CSV import." % code)
+            return ClientjoyPlanError(self._redact(message), url=url, status=status)
+        if status == 403:
+            message = ("Clientjoy denied access (HTTP 403%s) to %s. Check that the API key's user may read this "
+                       "data and that the workspace id is right." % (" %s" % code if code else "", url))
+            return ClientjoyAuthError(self._redact(message), url=url, status=status)
+        if status == 404:
+            message = ("Clientjoy has nothing at %s (HTTP 404). If a whole object type is missing, check the "
+                       "base URL and the endpoint paths of the API contract settings." % url)
+            return ClientjoyNotFound(self._redact(message), url=url, status=status)
+        message = "Clientjoy rejected the request %s (HTTP %s): %s" % (url, status, _snippet(response.content))
+        return ClientjoyError(self._redact(message), url=url, status=status)
+
+    def _bad_response(self, url, reason, content):
+        """A :class:`ClientjoyBadResponse` naming ``url`` and showing the start of ``content``."""
+        if not isinstance(content, (bytes, str)):
+            content = json.dumps(content, ensure_ascii=False, default=str)
+        message = ("Clientjoy returned an unexpected answer for %s (%s). First %d characters: %s"
+                   % (url, reason, SNIPPET_LENGTH, _snippet(content)))
+        return ClientjoyBadResponse(self._redact(message), url=url)
+
+    # ------------------------------------------------------------------ pacing
+
+    def _throttle(self):
+        """Wait until the next request may start (``min_interval``, exhausted rate-limit quota)."""
+        now = time.monotonic()
+        if self._next_request_at > now:
+            self._wait(self._next_request_at - now)
+        self._next_request_at = time.monotonic() + self.min_interval
+
+    def _note_rate_limit(self, response):
+        """When the quota is used up, hold the next request until the announced reset (capped)."""
+        remaining = _to_float(response.headers.get(self.contract.rate_limit_remaining_header))
+        if remaining is None or remaining > 0:
+            return
+        reset = self._reset_delay(response)
+        if reset:
+            self._next_request_at = max(self._next_request_at, time.monotonic() + min(reset, self.backoff_max))
+
+    def _retry_after(self, response):
+        """Seconds to wait after a 429: ``Retry-After`` (seconds or HTTP date), else the quota reset."""
+        value = response.headers.get(self.contract.retry_after_header)
+        seconds = _to_float(value)
+        if seconds is None and value:
+            try:
+                seconds = (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds()
+            except (TypeError, ValueError):
+                seconds = None
+        if seconds is None:
+            seconds = self._reset_delay(response)
+        return None if seconds is None else max(0.0, seconds)
+
+    def _reset_delay(self, response):
+        """Seconds until ``X-RateLimit-Reset`` (a delay, or an epoch timestamp), or None."""
+        reset = _to_float(response.headers.get(self.contract.rate_limit_reset_header))
+        if reset is None:
+            return None
+        if reset > EPOCH_THRESHOLD:
+            reset -= time.time()
+        return max(0.0, reset)
+
+    def _backoff(self, attempt):
+        """Full-jitter exponential backoff for retry number ``attempt`` (1-based)."""
+        return self.random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))
+
+    def _retry(self, wait, reason, attempt):
+        self.stats["retries"] += 1
+        self._log(logging.INFO, "Clientjoy: %s; retry %d/%d in %.2f s", reason, attempt, self.max_retries, wait)
+        self._wait(wait)
+
+    def _wait(self, seconds):
+        self.stats["wait_seconds"] += seconds
+        self._sleep(seconds)
+
+    # ------------------------------------------------------------------ secrecy
+
+    def _redact(self, text):
+        """``text`` without the API key."""
+        if self._api_key and self._api_key in text:
+            text = text.replace(self._api_key, REDACTED)
+        return text
+
+    def _log(self, level, message, *args):
+        if self.logger.isEnabledFor(level):
+            self.logger.log(level, "%s", self._redact(message % args))
+
+
+def _snippet(content):
+    """The first :data:`SNIPPET_LENGTH` characters of a body, quoted."""
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", "replace")
+    return repr(content[:SNIPPET_LENGTH])
+
+
+def _to_float(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _disposition_filename(header):
+    """The file name of a ``Content-Disposition`` header (``filename*`` preferred), or None."""
+    if not header:
+        return None
+    message = Message()
+    message["Content-Disposition"] = header
+    names = [value for key, value in message.get_params([], header="Content-Disposition") if key.lower() == "filename"]
+    names.sort(key=lambda value: not isinstance(value, tuple))  # RFC 2231/5987 encoded names first
+    return collapse_rfc2231_value(names[0]) if names else None
