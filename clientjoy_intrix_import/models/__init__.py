@@ -7,4 +7,5 @@ from . import import_owner
 from . import import_phase
 from . import import_ledger
 from . import import_inventory
+from . import clientjoy_backend
 from . import import_run

@@ -66,6 +66,11 @@ class ImportRun(models.Model):
     xmlid_prefix = fields.Char(
         string="External ID prefix",
         help="Prefix of the external ids of this source account (when several accounts of one source are migrated)")
+    backend_id = fields.Many2one("clientjoy.intrix.backend", string="Clientjoy connection", readonly=True, index=True)
+    previous_run_id = fields.Many2one(
+        "clientjoy.intrix.run", string="Delta of", readonly=True,
+        help="This run only pulls what changed since that run started")
+    updated_since = fields.Datetime(readonly=True, help="Delta run: only source records changed since then")
     error_message = fields.Text(readonly=True)
     log = fields.Text(readonly=True)
     date_start = fields.Datetime(readonly=True)
