@@ -16,7 +16,7 @@ echo "==> Running tests"
 cd "$CJI_REPO"
 set +e
 "$CJI_PY" -m pytest --odoo-config "$CONF" --odoo-database "$DB" \
-    clientjoy_intrix_import/tests -q -ra "$@"
+    --odoo-http clientjoy_intrix_import/tests -q -ra "$@"
 rc=$?
 set -e
 if [ "$rc" = 5 ]; then

@@ -379,17 +379,18 @@ class ImportContext:
             self._ledger = []
 
     def mark_imported(self, results, message=None):
-        """results: {staging_id: record}: set staging state imported with the target record."""
+        """results: {staging_id: record}: set staging state imported with the target record (one query)."""
         Staging = self.env["clientjoy.intrix.staging"]
+        stagings = Staging.browse(list(results))
+        current = {s.id: s.message for s in stagings}
+        rows = []
         for staging_id, record in results.items():
-            staging = Staging.browse(staging_id)
-            vals = {"state": "imported", "res_model": record._name, "res_id": record.id}
             notes = list(self._warnings.pop(staging_id, []))
             if message:
                 notes.append(message)
-            if notes:
-                vals["message"] = "\n".join(filter(None, [staging.message] + notes))
-            staging.write(vals)
+            text = "\n".join(filter(None, [current.get(staging_id)] + notes)) or None
+            rows.append((staging_id, "imported", record._name, record.id, text))
+        stagings._bulk_update(rows, ("state", "res_model", "res_id", "message"))
 
 
 def convert_custom_value(field, raw):

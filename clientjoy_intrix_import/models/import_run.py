@@ -256,10 +256,13 @@ class ImportRun(models.Model):
         entity = ENTITIES[obj.entity]
         decimals = {}
         payloads = {s.id: s._payload() for s in stagings}
+        required = [spec for spec in entity.keys if spec.required]
+        mapped_keys = {line.target_id.key for line in lines if line.action == "map" and line.target_id}
         for line in lines:
             if line.action == "map" and line.target_id and line.target_id.kind == "float":
                 decimals[line.source_column] = parsers.detect_decimal_separator(
                     [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
+        rows = []
         for staging in stagings:
             row = payloads[staging.id]
             values, errors, warnings = {}, [], []
@@ -284,9 +287,9 @@ class ImportRun(models.Model):
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)
-            for spec in entity.keys:
-                if spec.required and values.get(spec.key) in (None, "", []):
-                    if not any(line.target_id.key == spec.key for line in lines if line.action == "map" and line.target_id):
+            for spec in required:
+                if values.get(spec.key) in (None, "", []):
+                    if spec.key not in mapped_keys:
                         errors.append(_("No column is mapped to the required field %s", spec.label))
                     else:
                         errors.append(_("Missing required value: %s", spec.label))
@@ -294,13 +297,12 @@ class ImportRun(models.Model):
             external_id = str(ref) if ref not in (None, "") else adapter.synthetic_ref(row)
             name = values.get("name") or values.get("subject") or values.get("email") or external_id
             state = "error" if errors else ("warning" if warnings else "valid")
-            staging.write({
-                "values": json.dumps(values, ensure_ascii=False, default=_json_default),
-                "external_id": external_id, "name": str(name)[:200], "state": state,
-                "message": "\n".join(errors + warnings) or False,
-                "audit_missing": any("required" in e for e in errors),
-                "audit_invalid": bool(warnings) or any("required" not in e for e in errors),
-            })
+            rows.append((
+                staging.id, json.dumps(values, ensure_ascii=False, default=_json_default), external_id,
+                str(name)[:200], state, "\n".join(errors + warnings) or None,
+                any("required" in e for e in errors), bool(warnings) or any("required" not in e for e in errors),
+            ))
+        stagings._bulk_update(rows, ("values", "external_id", "name", "state", "message", "audit_missing", "audit_invalid"))
 
     def _audit(self):
         """Pre-import audit: duplicates, orphans, stale opportunities, unknown owners."""

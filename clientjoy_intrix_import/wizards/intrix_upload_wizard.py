@@ -1,5 +1,6 @@
 import base64
 import io
+import os
 import zipfile
 
 from odoo import _, fields, models
@@ -17,15 +18,17 @@ class IntrixUploadWizard(models.TransientModel):
     _description = "Upload Intrix CRM exports"
 
     attachment_ids = fields.Many2many("ir.attachment", string="Files", help="CSV exports or one zip of them")
+    use_samples = fields.Boolean(string="Use the bundled sample exports",
+                                 help="Try the import on the Intrix sample exports shipped with the addon")
     fallback_user_id = fields.Many2one("res.users", string="Fallback owner")
     chunk_size = fields.Integer(string="Batch size", default=500)
     xmlid_prefix = fields.Char(string="External ID prefix")
 
     def action_upload(self):
         self.ensure_one()
-        if not self.attachment_ids:
+        if not self.attachment_ids and not self.use_samples:
             raise UserError(_("Add at least one CSV export or a zip of them."))
-        files = []
+        files = _sample_files() if self.use_samples else []
         for attachment in self.attachment_ids:
             files.extend(_expand(self.env, attachment.name, attachment.raw))
         run = self.env["clientjoy.intrix.run"].create({
@@ -37,6 +40,15 @@ class IntrixUploadWizard(models.TransientModel):
         run.action_stage()
         return {"type": "ir.actions.act_window", "res_model": run._name, "res_id": run.id, "view_mode": "form",
                 "target": "current"}
+
+
+def _sample_files():
+    folder = os.path.join(os.path.dirname(__file__), "..", "demo", "intrix")
+    files = []
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as handle:
+            files.append((name, handle.read()))
+    return files
 
 
 def _expand(env, name, content):
