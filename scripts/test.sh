@@ -14,12 +14,18 @@ cji_fresh_db "$DB" "$CONF"
 
 echo "==> Running tests"
 cd "$CJI_REPO"
+LOG="$(mktemp)"
 set +e
 "$CJI_PY" -m pytest --odoo-config "$CONF" --odoo-database "$DB" \
-    --odoo-http clientjoy_intrix_import/tests -q -ra "$@"
-rc=$?
+    --odoo-http clientjoy_intrix_import/tests -q -ra "$@" 2>&1 | tee "$LOG"
+rc=${PIPESTATUS[0]}
 set -e
 if [ "$rc" = 5 ]; then
     echo "ERROR: no test was collected" >&2
+elif [ "$rc" = 0 ] && tail -n 1 "$LOG" | grep -q "skipped"; then
+    # a skipped Odoo test (no browser, no HTTP server, missing module) is a failure, never silent
+    echo "ERROR: some tests were skipped (see the SKIPPED lines above); install what they need." >&2
+    rc=4
 fi
+rm -f "$LOG"
 exit $rc
