@@ -76,7 +76,11 @@ class SourceAdapter:
 
     # ------------------------------------------------------------------ reading
     def extract(self, run):
-        """Yield (SourceObject, headers, rows) for every object of the run's source data."""
+        """Yield (SourceObject, headers, rows) for every object of the run's source data.
+
+        ``rows`` is a list of row dicts, or an iterable of such lists (chunks) so that large sources
+        are staged batch by batch with flat memory.
+        """
         raise NotImplementedError
 
     def read_blob(self, run, path):

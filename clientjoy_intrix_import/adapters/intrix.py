@@ -1,7 +1,7 @@
 """Intrix CRM: no API, one CSV export per object (cp1250 or UTF-8, ; or , dd.mm.yyyy, decimal commas)."""
 import re
 
-from ..lib.csv_reader import read_table
+from ..lib.csv_reader import open_table
 from .base import AdapterError, SourceAdapter, SourceObject, register
 
 
@@ -92,9 +92,9 @@ class IntrixAdapter(SourceAdapter):
     def extract(self, run):
         for obj in self.objects:
             for file in run.file_ids.filtered(lambda f: f.object_name == obj.name and f.kind == "csv"):
-                table = read_table(file._content(), name=file.name)
-                file.write({"encoding": table.encoding, "delimiter": table.delimiter, "row_count": len(table.rows)})
-                yield obj, table.headers, table.rows
+                reader = open_table(file._content(), name=file.name)
+                file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
+                yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
         unknown = run.file_ids.filtered(lambda f: f.kind == "csv" and not f.object_name)
         if unknown:
             raise AdapterError(run.env._(

@@ -113,10 +113,60 @@ def sniff_delimiter(text, name=""):
 
 
 def read_table(data, name="", delimiter=None, encoding=None):
-    """Read an export (bytes or str) into a :class:`Table` of strings.
+    """Read a whole export (bytes or str) into a :class:`Table` of strings (see :func:`open_table`)."""
+    reader = open_table(data, name, delimiter, encoding)
+    rows = [row for chunk in reader.chunks() for row in chunk]
+    return Table(headers=reader.headers, rows=rows, encoding=reader.encoding, delimiter=reader.delimiter, name=name)
 
-    Raises :class:`CsvError` for empty files, binary files, duplicate or empty headers and rows whose
-    field count does not match the header.
+
+class TableReader:
+    """An export whose rows are read chunk by chunk, so memory stays flat whatever the row count."""
+
+    def __init__(self, text, name, encoding, delimiter):
+        self.text, self.name, self.encoding, self.delimiter = text, name, encoding, delimiter
+        self.headers = self._headers()
+
+    def _frames(self, chunksize):
+        try:
+            yield from pandas.read_csv(
+                io.StringIO(self.text), sep=self.delimiter, dtype=str, keep_default_na=False, na_filter=False,
+                skip_blank_lines=True, engine="c", quotechar='"', doublequote=True, index_col=False,
+                chunksize=chunksize,
+            )
+        except pandas.errors.ParserError as exc:
+            raise CsvError(_msg(self.name, "malformed CSV: %s" % _pandas_error(exc))) from exc
+        except pandas.errors.EmptyDataError as exc:
+            raise CsvError(_msg(self.name, "the file is empty")) from exc
+
+    def _headers(self):
+        header_line = next(csv.reader(io.StringIO(self.text), delimiter=self.delimiter))
+        for frame in self._frames(1):
+            headers = [str(h).strip() for h in frame.columns]
+            break
+        else:
+            headers = [h.strip() for h in header_line]
+        if any(not h or h.startswith("Unnamed: ") for h in headers) or any(not h.strip() for h in header_line):
+            position = next(i for i, h in enumerate(header_line) if not h.strip()) if any(
+                not h.strip() for h in header_line) else next(i for i, h in enumerate(headers) if h.startswith("Unnamed: "))
+            raise CsvError(_msg(self.name, "a column has no header (column %d)" % (position + 1)))
+        stripped = [h.strip() for h in header_line]
+        dupes = sorted({h for h in stripped if stripped.count(h) > 1})
+        if dupes:
+            raise CsvError(_msg(self.name, "duplicate column header(s): %s" % ", ".join(dupes)))
+        return stripped
+
+    def chunks(self, size=5000):
+        """Yield lists of row dicts (header -> stripped string), ``size`` rows at a time."""
+        for frame in self._frames(size):
+            yield [{h: (v or "").strip() for h, v in zip(self.headers, values)}
+                   for values in frame.itertuples(index=False, name=None)]
+
+
+def open_table(data, name="", delimiter=None, encoding=None):
+    """Detect encoding and delimiter, check the structure, and return a :class:`TableReader`.
+
+    Raises :class:`CsvError` for empty files, binary files, duplicate or empty headers and rows with
+    more fields than the header.
     """
     if isinstance(data, str):
         text, encoding = data, encoding or "utf-8"
@@ -129,26 +179,7 @@ def read_table(data, name="", delimiter=None, encoding=None):
         raise CsvError(_msg(name, "the file is empty"))
     delimiter = delimiter or sniff_delimiter(text, name)
     _check_widths(text, delimiter, name)
-    try:
-        frame = pandas.read_csv(
-            io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
-            skip_blank_lines=True, engine="c", quotechar='"', doublequote=True, index_col=False,
-        )
-    except pandas.errors.ParserError as exc:
-        raise CsvError(_msg(name, "malformed CSV: %s" % _pandas_error(exc))) from exc
-    except pandas.errors.EmptyDataError as exc:
-        raise CsvError(_msg(name, "the file is empty")) from exc
-    headers = [str(h).strip() for h in frame.columns]
-    if any(not h or h.startswith("Unnamed: ") for h in headers):
-        raise CsvError(_msg(name, "a column has no header (column %d)" % (
-            next(i for i, h in enumerate(headers) if not h or h.startswith("Unnamed: ")) + 1)))
-    dupes = sorted({h.rsplit(".", 1)[0] for h in headers if "." in h and h.rsplit(".", 1)[0] in headers})
-    if dupes:
-        raise CsvError(_msg(name, "duplicate column header(s): %s" % ", ".join(dupes)))
-    rows = []
-    for values in frame.itertuples(index=False, name=None):
-        rows.append({h: (v or "").strip() for h, v in zip(headers, values)})
-    return Table(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter, name=name)
+    return TableReader(text, name, encoding, delimiter)
 
 
 def _check_widths(text, delimiter, name):

@@ -1,3 +1,4 @@
+import itertools
 import json
 import logging
 
@@ -169,54 +170,63 @@ class ImportRun(models.Model):
         return True
 
     def _stage(self):
-        from ..lib.map_proposer import propose
-
         adapter = self._get_adapter()
         Staging = self.env["clientjoy.intrix.staging"]
-        Target = self.env["clientjoy.intrix.target"]
-        Target._sync_targets()
-        Memory = self.env["clientjoy.intrix.map.memory"]
-        for obj_seq, (obj, headers, rows) in enumerate(adapter.extract(self)):
-            entity = ENTITIES[obj.entity]
+        self.env["clientjoy.intrix.target"]._sync_targets()
+        for obj, headers, rows in adapter.extract(self):
+            chunks = iter([rows] if isinstance(rows, list) else rows)
+            first = next(chunks, [])
             sequence = 10 * (adapter.objects.index(obj) + 1)
-            custom_labels = adapter.custom_field_labels(self, obj)
-            proposals = propose(
-                obj.entity, headers, rows[:50], memory=Memory._memory_for(self.source, obj.entity),
-                custom_field_labels=custom_labels, source_hints=obj.hints)
-            map_vals = []
-            for position, proposal in enumerate(proposals):
-                sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3] if r.get(proposal.column) not in (None, ""))
-                vals = {
+            self._propose_map(obj, headers, first, sequence)
+            count = 0
+            for chunk in itertools.chain([first], chunks):
+                Staging.create([{
                     "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": obj.entity,
-                    "sequence": position, "source_column": proposal.column, "confidence": proposal.confidence,
-                    "reason": proposal.reason, "sample": sample[:200],
-                }
-                if proposal.key:
-                    vals.update(action="map", target_id=Target._get(obj.entity, proposal.key).id)
-                elif proposal.new_field:
-                    vals.update(action="new_field", new_field_name=custom_field_name(proposal.column),
-                                new_field_type="char")
-                else:
-                    vals.update(action="ignore")
-                map_vals.append(vals)
-            self.env["clientjoy.intrix.field.map"].create(map_vals)
-            staging_vals = []
-            for line, row in enumerate(rows, start=1):
-                staging_vals.append({
-                    "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": entity.name,
-                    "sequence": line, "payload": json.dumps(row, ensure_ascii=False, default=str),
-                })
-            Staging.create(staging_vals)
+                    "sequence": count + line, "payload": json.dumps(row, ensure_ascii=False, default=str),
+                } for line, row in enumerate(chunk, start=1)])
+                count += len(chunk)
+                Staging.invalidate_model()  # keep the ORM cache from growing with the file
+            self.file_ids.filtered(lambda f, name=obj.name: f.object_name == name and f.kind == "csv").write(
+                {"row_count": count})
             self.env["clientjoy.intrix.phase"].create({
                 "run_id": self.id, "sequence": sequence, "object_name": obj.name, "name": obj.label,
                 "entity": obj.entity, "target_model": obj.model or adapter.entity_model(obj.entity),
-                "source_rows": len(rows), "staged": len(rows),
+                "source_rows": count, "staged": count,
             })
-            self._log(_("Staged %(count)s %(object)s", count=len(rows), object=obj.label))
-        if not self.staging_ids:
+            self._log(_("Staged %(count)s %(object)s", count=count, object=obj.label))
+        self.invalidate_recordset(["staging_ids", "map_ids", "phase_ids"])
+        if not Staging.search_count([("run_id", "=", self.id)], limit=1):
             raise AdapterError(_("The source holds no records to import."))
 
     # ------------------------------------------------------------------ 2. map, validate, audit
+    def _propose_map(self, obj, headers, rows, sequence):
+        """Field map lines of one object from the proposer (header, sample values, memory, hints)."""
+        from ..lib.map_proposer import propose
+
+        adapter = self._get_adapter()
+        Target = self.env["clientjoy.intrix.target"]
+        proposals = propose(
+            obj.entity, headers, rows[:50],
+            memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
+            custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints)
+        map_vals = []
+        for position, proposal in enumerate(proposals):
+            sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3]
+                               if r.get(proposal.column) not in (None, ""))
+            vals = {
+                "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": obj.entity,
+                "sequence": position, "source_column": proposal.column, "confidence": proposal.confidence,
+                "reason": proposal.reason, "sample": sample[:200],
+            }
+            if proposal.key:
+                vals.update(action="map", target_id=Target._get(obj.entity, proposal.key).id)
+            elif proposal.new_field:
+                vals.update(action="new_field", new_field_name=custom_field_name(proposal.column), new_field_type="char")
+            else:
+                vals.update(action="ignore")
+            map_vals.append(vals)
+        self.env["clientjoy.intrix.field.map"].create(map_vals)
+
     def _on_map_changed(self):
         for run in self.filtered(lambda r: r.state in ("staged", "ready")):
             run.action_validate()
