@@ -265,6 +265,26 @@ class ImportContext:
                 return found[name]
         return None
 
+    def prefetch_refs(self, stagings):
+        """Load the external ids every reference of these records points to, in one query per model."""
+        from ..lib.targets import ENTITIES
+
+        names = {}
+        for staging in stagings:
+            entity = ENTITIES.get(staging.entity)
+            values = staging._values()
+            for spec in entity.keys if entity else ():
+                if spec.kind != "ref" or not spec.ref or values.get(spec.key) in (None, ""):
+                    continue
+                for obj in self.adapter.objects_for_entity(spec.ref):
+                    model = obj.model or self.adapter.entity_model(spec.ref)
+                    names.setdefault(model, set()).add(self.xmlid_name(obj.name, values[spec.key]))
+            for ref in values.get("depends_on") or []:
+                for obj in self.adapter.objects_for_entity("task"):
+                    names.setdefault("project.task", set()).add(self.xmlid_name(obj.name, ref))
+        for model, model_names in names.items():
+            self.lookup(model, list(model_names))
+
     def user_for(self, email):
         """res.users id for an owner e-mail (reconciled), else the run's fallback user, else None."""
         if not email:
@@ -440,6 +460,7 @@ class EntityImporter:
         return ctx.xmlid_name(staging.object_name, staging.external_id)
 
     def import_records(self, ctx, stagings):
+        ctx.prefetch_refs(stagings)
         items = []
         for staging in stagings:
             ctx.current = staging

@@ -390,9 +390,10 @@ class ImportRun(models.Model):
         for owner in existing.values():
             owner.unlink()
         unknown = set(self.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
-        for staging in self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error")):
-            values = staging._values()
-            staging.audit_owner = any((values.get(k) or "").lower() in unknown for k in OWNER_KEYS)
+        pending = self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error"))
+        flagged = pending.filtered(lambda s: any((s._values().get(k) or "").lower() in unknown for k in OWNER_KEYS))
+        (pending - flagged).filtered("audit_owner").write({"audit_owner": False})
+        flagged.filtered(lambda s: not s.audit_owner).write({"audit_owner": True})
 
     # ------------------------------------------------------------------ 3. import
     def _check_can_import(self):

@@ -287,3 +287,29 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual(run.state, "done")
         self.assertEqual(self.record(run, "support_tickets", "S1")[1].state, "skipped")
         self.assertIn("Robot arm stops", run.inventory_ids.filtered(lambda i: i.category == "ticket").name)
+
+    def test_security_groups_and_company_rules(self):
+        from odoo.exceptions import AccessError
+
+        run = self.make_run(fallback_user_id=self.env.ref("base.user_admin").id)
+        run.action_confirm_map()
+        reviewer = self.env["res.users"].with_context(no_reset_password=True).create({
+            "name": "Reviewer", "login": "reviewer@example.com",
+            "group_ids": [(6, 0, [self.env.ref("clientjoy_intrix_import.group_import_user").id])],
+        })
+        as_reviewer = run.with_user(reviewer)
+        self.assertEqual(as_reviewer.staging_ids, run.staging_ids, "reviewers see the staging records")
+        with self.assertRaises(AccessError):
+            as_reviewer.action_import()
+        with self.assertRaises(AccessError):
+            as_reviewer.staging_ids[:1].write({"state": "skipped"})
+        outsider = self.env["res.users"].with_context(no_reset_password=True).create({
+            "name": "Outsider", "login": "outsider@example.com",
+            "group_ids": [(6, 0, [self.env.ref("base.group_user").id])],
+        })
+        with self.assertRaises(AccessError):
+            run.with_user(outsider).read(["name"])
+        other_company = self.env["res.company"].create({"name": "Other Co"})
+        reviewer.write({"company_ids": [(6, 0, [other_company.id])], "company_id": other_company.id})
+        self.assertFalse(self.env["clientjoy.intrix.staging"].with_user(reviewer).search([("run_id", "=", run.id)]),
+                         "staging records of another company's run are invisible")
