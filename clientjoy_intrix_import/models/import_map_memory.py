@@ -20,7 +20,10 @@ class ImportMapMemory(models.Model):
 
     @api.model
     def _memory_for(self, source, entity):
-        return {m.header: (m.key if m.action == "map" else None)
+        from ..lib.map_proposer import IGNORE, NEW_FIELD
+
+        special = {"new_field": NEW_FIELD, "ignore": IGNORE}
+        return {m.header: (m.key if m.action == "map" else special[m.action])
                 for m in self.search([("source", "=", source), ("entity", "=", entity)])}
 
     @api.model

@@ -173,11 +173,15 @@ class ImportRun(models.Model):
         adapter = self._get_adapter()
         Staging = self.env["clientjoy.intrix.staging"]
         self.env["clientjoy.intrix.target"]._sync_targets()
+        id_sets = {}  # entity -> source ids seen so far: lets the proposer spot reference columns
         for obj, headers, rows in adapter.extract(self):
             chunks = iter([rows] if isinstance(rows, list) else rows)
             first = next(chunks, [])
             sequence = 10 * (adapter.objects.index(obj) + 1)
-            self._propose_map(obj, headers, first, sequence)
+            lines = self._propose_map(obj, headers, first, sequence, id_sets)
+            ref_columns = [line.source_column for line in lines if line.action == "map" and line.target_id.key == "ref"]
+            if ref_columns:
+                id_sets.setdefault(obj.entity, set()).update(str(r.get(ref_columns[0])) for r in first)
             count = 0
             for chunk in itertools.chain([first], chunks):
                 Staging.create([{
@@ -199,7 +203,7 @@ class ImportRun(models.Model):
             raise AdapterError(_("The source holds no records to import."))
 
     # ------------------------------------------------------------------ 2. map, validate, audit
-    def _propose_map(self, obj, headers, rows, sequence):
+    def _propose_map(self, obj, headers, rows, sequence, id_sets=None):
         """Field map lines of one object from the proposer (header, sample values, memory, hints)."""
         from ..lib.map_proposer import propose
 
@@ -208,7 +212,7 @@ class ImportRun(models.Model):
         proposals = propose(
             obj.entity, headers, rows[:50],
             memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
-            custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints)
+            custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets)
         map_vals = []
         for position, proposal in enumerate(proposals):
             sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3]
@@ -225,7 +229,7 @@ class ImportRun(models.Model):
             else:
                 vals.update(action="ignore")
             map_vals.append(vals)
-        self.env["clientjoy.intrix.field.map"].create(map_vals)
+        return self.env["clientjoy.intrix.field.map"].create(map_vals)
 
     def _on_map_changed(self):
         for run in self.filtered(lambda r: r.state in ("staged", "ready")):

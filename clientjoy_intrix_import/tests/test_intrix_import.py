@@ -313,3 +313,18 @@ class TestIntrixImport(IntrixCase):
         reviewer.write({"company_ids": [(6, 0, [other_company.id])], "company_id": other_company.id})
         self.assertFalse(self.env["clientjoy.intrix.staging"].with_user(reviewer).search([("run_id", "=", run.id)]),
                          "staging records of another company's run are invisible")
+
+    def test_confirmed_map_is_remembered_for_the_next_run(self):
+        run = self.make_run(sample_files("clients.csv"))
+        address = run.map_ids.filtered(lambda m: m.source_column == "Address")
+        self.assertEqual(address.target_id.key, "street")
+        address.action = "ignore"
+        industry = run.map_ids.filtered(lambda m: m.source_column == "Industry")
+        industry.target_id = self.env["clientjoy.intrix.target"]._get("partner_company", "description")
+        run.action_confirm_map()
+        run2 = self.make_run(sample_files("clients.csv"))
+        line = run2.map_ids.filtered(lambda m: m.source_column == "Address")
+        self.assertEqual(line.action, "ignore")
+        self.assertIn("confirmed before", line.reason)
+        self.assertEqual(run2.map_ids.filtered(lambda m: m.source_column == "Industry").target_id.key, "description")
+        self.assertFalse(run2.map_ids.filtered("confirmed"), "a remembered map is proposed, never pre-confirmed")

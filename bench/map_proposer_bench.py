@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Benchmark of the map proposer on CRM exports it has never seen.
+
+    python bench/map_proposer_bench.py [-v] [--min 90] [files...]
+
+Every ``bench/map_samples/<name>.csv`` comes with ``<name>.expected.json``:
+``{"entity": ..., "map": {header: key or null}}``. A column is right when the proposer gives the
+expected key (a column expected null is right when the proposer gives no key). Prints the score per
+file and overall and exits 1 when the overall score is below ``--min`` (default 90 %).
+
+Loads ``clientjoy_intrix_import/lib/map_proposer.py`` by file path: the addon package (which imports
+Odoo) is never imported.
+"""
+import argparse
+import codecs
+import csv
+import importlib.util
+import io
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+LIB = os.path.join(ROOT, "clientjoy_intrix_import", "lib")
+SAMPLES = os.path.join(HERE, "map_samples")
+
+
+def load(name, filename):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(LIB, filename))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_csv(path):
+    """(headers, rows as dicts): the project's reader when it loads (it needs pandas), else a small one."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        reader = load("_cji_csv_reader", "csv_reader.py")
+        table = reader.read_table(data, os.path.basename(path))
+        return table.headers, table.rows
+    except ImportError:
+        pass
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1250")
+    first = text.splitlines()[0]
+    delimiter = max(";,\t|", key=first.count)
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    headers = [h.strip() for h in rows[0]]
+    return headers, [dict(zip(headers, (v.strip() for v in row))) for row in rows[1:] if any(row)]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", help="sample names (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every column")
+    parser.add_argument("--min", type=float, default=90.0, help="overall %% below which the exit code is 1")
+    args = parser.parse_args(argv)
+
+    proposer = load("_cji_map_proposer", "map_proposer.py")
+    names = args.files or sorted(f[:-4] for f in os.listdir(SAMPLES) if f.endswith(".csv"))
+    total = right = 0
+    lines = []
+    for name in names:
+        name = os.path.basename(name)
+        name = name[:-4] if name.endswith(".csv") else name
+        with open(os.path.join(SAMPLES, name + ".expected.json"), encoding="utf-8") as handle:
+            expected = json.load(handle)
+        headers, rows = read_csv(os.path.join(SAMPLES, name + ".csv"))
+        proposals = proposer.propose(expected["entity"], headers, rows)
+        file_right = 0
+        wrong = []
+        for proposal in proposals:
+            want = expected["map"].get(proposal.column)
+            ok = proposal.key == want
+            file_right += ok
+            if not ok or args.verbose:
+                wrong.append("    %s %-34s -> %-16s %s (%.2f: %s)" % (
+                    " " if ok else "x", proposal.column, proposal.key, "" if ok else "expected %s" % want,
+                    proposal.confidence, proposal.reason))
+        total += len(proposals)
+        right += file_right
+        lines.append("%-24s %-16s %3d/%-3d %6.1f %%" % (name, expected["entity"], file_right, len(proposals),
+                                                       100.0 * file_right / max(1, len(proposals))))
+        print(lines[-1])
+        for line in wrong:
+            print(line)
+    overall = 100.0 * right / max(1, total)
+    print("-" * 60)
+    print("overall: %d/%d columns mapped right = %.1f %% (%d files)" % (right, total, overall, len(names)))
+    if overall < args.min:
+        print("FAIL: below %.1f %%" % args.min)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

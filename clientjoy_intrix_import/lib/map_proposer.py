@@ -1,0 +1,1024 @@
+"""The map proposer: "AI proposes the map; you confirm before any record moves".
+
+For one source object (its column headers and a sample of its rows) the proposer suggests, for every
+column, the target key of the entity (:mod:`targets`) it should fill, or a new ``x_`` custom field,
+with a confidence and a short reason the administrator can judge. Nothing is imported on the strength
+of a proposal: the admin confirms (or corrects) the map first.
+
+How a column is matched, strongest evidence first:
+
+1. ``memory``: the admin confirmed this (normalised) header for this source before;
+2. ``source_hints``: the exact headers a source adapter knows (e.g. Intrix "Client ID");
+3. the header against every synonym, label and Odoo field name of every key: exact after
+   normalisation (case, accents, punctuation, camelCase), same meaning after a small EN/SL/DE
+   vocabulary of CRM words and German compound splitting ("Kundennummer" = customer + number),
+   token-set overlap, or a difflib ratio (in the spirit of Odoo base_import's header matching);
+4. the values of the sample (e-mails, phones, dates, amounts, yes/no, countries, currencies, ids,
+   free text, durations, salutations, postal codes...) against the key's ``kind``: they confirm or
+   contradict a header match, and decide alone when the header says nothing;
+5. ``id_sets``: the ids of already read objects; a column whose values are ids of another object
+   points to it (``ref`` keys).
+
+A key receives at most one column (except ``list`` keys); conflicts go to the highest score. A column
+left over becomes a new custom field when it has values (or matches a custom field the source
+defines). Pure Python, standard library only.
+"""
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+try:  # normal use: inside the addon package
+    from .targets import ENTITIES
+except ImportError:  # loaded by file path (benchmark, scripts)
+    import importlib.util as _ilu
+    import os as _os
+    import sys as _sys
+
+    _name = "_cji_targets"
+    if _name not in _sys.modules:
+        _spec = _ilu.spec_from_file_location(_name, _os.path.join(_os.path.dirname(__file__), "targets.py"))
+        _mod = _ilu.module_from_spec(_spec)
+        _sys.modules[_name] = _mod
+        _spec.loader.exec_module(_mod)
+    ENTITIES = _sys.modules[_name].ENTITIES
+
+# memory values besides a key: what the admin chose for a column that maps to no key
+NEW_FIELD = "__new_field__"
+IGNORE = "__ignore__"
+
+MAP_THRESHOLD = 0.5  # below this a column is not mapped onto a key
+MEMORY_CONFIDENCE = 1.0
+HINT_CONFIDENCE = 0.99
+
+
+@dataclass
+class Proposal:
+    column: str
+    key: str = None  # target key of the entity, or None
+    new_field: bool = False  # offer the column as a new x_ custom field
+    confidence: float = 0.0  # 0..1
+    reason: str = ""
+    alternatives: tuple = ()  # ((key, score), ...) runner-up keys, best first
+
+    def as_dict(self):
+        return {"column": self.column, "key": self.key, "new_field": self.new_field,
+                "confidence": self.confidence, "reason": self.reason}
+
+
+# ---------------------------------------------------------------------------------------- headers
+_SPECIAL = {"ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+            "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "ı": "i"}
+
+
+def strip_accents(text):
+    text = "".join(_SPECIAL.get(ch, ch) for ch in text)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def normalise_header(header):
+    """Canonical spelling of a header: lower case ASCII words separated by one space.
+
+    "E-Mail-Adresse" -> "email adresse", "Tel. številka" -> "tel stevilka", "firstName" -> "first name",
+    "POSTAL_CODE" -> "postal code", "Probability (%)" -> "probability %", "Opp #" -> "opp #".
+    Used as the key of the map memory, so it must stay stable.
+    """
+    text = str(header or "").replace("\ufeff", "").strip()
+    text = re.sub(r"([a-z\u00e0-\u024f])([A-Z])", r"\1 \2", text)  # camelCase
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)  # VATNumber
+    text = strip_accents(text).lower()
+    text = re.sub(r"[%#]", lambda m: " %s " % m.group(0), text)
+    text = re.sub(r"[^a-z0-9%#]+", " ", text)
+    text = re.sub(r"\be (mail|posta|naslov|post)\b", r"e\1", text)  # e-mail, e-pošta, e-naslov
+    return " ".join(text.split())
+
+
+# A small vocabulary of CRM words in English, Slovenian and German (normalised spelling). Words of one
+# concept count as the same word when a header is compared with a synonym; both sides go through it,
+# so it only widens the synonyms of targets.py, never decides on its own.
+CONCEPTS = {
+    "email": "email emails mail mails eposta enaslov epost emailadresse mailadresse",
+    "phone": "phone telephone tel tele telefon telefonska telefonski telefonnummer mobile mobil mobilna mobilni "
+             "mobitel gsm handy cell cellphone fon",
+    "fax": "fax telefax faks",
+    "id": "id ids identifier ident nr no num number numbers nummer st stev stevilka sifra code key ref reference "
+          "referenca kennung kennzeichen #",
+    "name": "name names ime naziv bezeichnung benennung",
+    "title": "title titel",
+    "subject": "subject betreff zadeva topic tema thema",
+    "company": "company companies firma firmen podjetje podjetja unternehmen organisation organization organizacija "
+               "org account accounts client clients customer customers stranka kunde kunden narocnik komitent",
+    "contact": "contact contacts kontakt kontaktna kontaktni ansprechpartner ansprechperson",
+    "person": "person persons people oseba osebe personen",
+    "date": "date dates datum",
+    "time": "time cas zeit uhrzeit",
+    "created": "created creation create ustvarjeno ustvarjen vneseno vnos erstellt erstellung angelegt anlage added",
+    "street": "street address addr naslov ulica adresse strasse str anschrift",
+    "city": "city town kraj ort stadt",
+    "zip": "zip zipcode postal postcode plz postleitzahl postna postni",
+    "country": "country countries drzava land staat",
+    "region": "region province regija bundesland kanton county",
+    "owner": "owner owners lastnik skrbnik besitzer inhaber betreuer responsible odgovoren odgovorna zustandig "
+             "verantwortlich salesperson seller prodajalec komercialist verkaufer rep representative",
+    "sales": "sales prodaja prodajni vertrieb verkauf",
+    "user": "user users uporabnik benutzer employee employees zaposleni zaposlen mitarbeiter staff",
+    "description": "description desc notes note comment comments remark remarks details detail opis opombe opomba "
+                   "komentar beschreibung notiz notizen bemerkung bemerkungen kommentar body content vsebina inhalt "
+                   "podrobnosti",
+    "deadline": "deadline due rok frist fallig falligkeit",
+    "end": "end ends close closing closed zakljucek zakljucka konec ende abschluss finish koncati completion",
+    "start": "start starts begin beginn zacetek",
+    "expected": "expected exp predviden predvideno pricakovan pricakovani erwartet erwarteter voraussichtlich "
+                "estimated planned target",
+    "value": "value amount vrednost znesek betrag wert volumen sum summe total revenue prihodek umsatz",
+    "currency": "currency valuta wahrung curr ccy",
+    "hours": "hours hour hrs hr h ure ur stunden stunde std",
+    "duration": "duration length trajanje dauer spent",
+    "minutes": "min mins minutes minute minuten minut",
+    "status": "status state stanje zustand",
+    "stage": "stage stages faza faze stopnja phase stufe",
+    "pipeline": "pipeline pipelines lijak funnel trichter",
+    "priority": "priority prioriteta prioritat dringlichkeit urgency nujnost importance",
+    "type": "type types tip vrsta art typ kind",
+    "active": "active aktiven aktivna aktiv enabled",
+    "role": "role vloga rolle",
+    "website": "website web url homepage spletna splet webseite internet www site",
+    "industry": "industry sector panoga dejavnost branche industrie",
+    "vat": "vat tax ddv davcna davcni ust ustid mwst steuernummer",
+    "first": "first given vorname",
+    "last": "last family surname priimek nachname lastname",
+    "salutation": "salutation anrede nagovor",
+    "function": "function funkcija job position berufsbezeichnung",
+    "parent": "parent nadrejena nadrejeni nadrejen ubergeordnet ubergeordnete",
+    "depends": "depends dependency dependencies predecessor predecessors odvisno odvisna odvisnost predhodnik "
+               "predhodna vorganger abhangig abhangigkeit blocked blocker",
+    "assignee": "assignee assigned izvajalec zadolzen zadolzena dodeljeno zugewiesen bearbeiter",
+    "attendees": "attendees participants udelezenci teilnehmer invitees guests",
+    "probability": "probability likelihood verjetnost wahrscheinlichkeit",
+    "sequence": "sequence seq order vrstni zaporedje zaporedna zap reihenfolge sort sortierung rank",
+    "source": "source vir quelle origin channel kanal",
+    "tags": "tags tag labels label oznake oznaka schlagworte schlagworter stichworte keywords",
+    "won": "won win dobljeno dobljena gewonnen",
+    "lost": "lost izgubljeno izgubljena verloren",
+    "related": "related povezano povezan linked bezug bezogen regarding",
+    "object": "object objekt entity module",
+    "direction": "direction smer richtung",
+    "project": "project projects projekt projekta projekte",
+    "task": "task tasks naloga naloge opravilo aufgabe aufgaben",
+    "opportunity": "opportunity opportunities opp opps deal deals priloznost priloznosti chance chancen "
+                   "verkaufschance verkaufschancen",
+    "ticket": "ticket tickets zahtevek zahtevka case",
+    "activity": "activity activities aktivnost aktivnosti tatigkeit engagement",
+    "percent": "% percent pct odstotek prozent",
+    "options": "options values choices moznosti werte",
+}
+# concepts too common to identify a column on their own
+GENERIC = {"@id", "@name", "@date", "@percent", "@time"}
+STOPWORDS = set("the of a an and or for to by at on in is are per za na v pri od do ter dne ki der die das des den "
+                "dem und oder von vom fur zu zum zur im am bei mit".split())
+
+VOCAB = {}
+for _concept, _words in CONCEPTS.items():
+    for _word in _words.split():
+        VOCAB.setdefault(_word, "@" + _concept)
+_VOCAB_STEMMABLE = sorted((w for w in VOCAB if len(w) >= 4), key=len, reverse=True)
+_canon_cache = {}
+
+
+def _fold_german(token):
+    return token.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def _stem_concept(token):
+    """Concept of a token that is an inflection of a vocabulary word ("projekta", "stranke"), or None."""
+    if len(token) < 4:
+        return None
+    best, best_cp = None, 0
+    for word in _VOCAB_STEMMABLE:
+        if abs(len(word) - len(token)) > 3 or word[:3] != token[:3]:
+            continue
+        cp = len(_common_prefix(word, token))
+        # an inflection: a common stem of 4+ letters and short, different endings
+        if cp >= 4 and min(len(word), len(token)) - cp <= 2 and max(len(word), len(token)) - cp <= 3 \
+                and cp > best_cp:
+            best, best_cp = VOCAB[word], cp
+    return best
+
+
+def _common_prefix(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+def _known(token):
+    if len(token) < 4:
+        return VOCAB.get(token)
+    return VOCAB.get(token) or (len(token) >= 5 and VOCAB.get(_fold_german(token))) or _stem_concept(token)
+
+
+def _canon_token(token):
+    """A token's concept ("@email"), or its concept pieces if it is a compound, else the token itself."""
+    if token in _canon_cache:
+        return _canon_cache[token]
+    concept = _known(token)
+    result = [concept] if concept else None
+    if not result and len(token) >= 7:
+        best = None
+        for i in range(3, len(token) - 1):
+            left, right = token[:i], token[i:]
+            right_c = _known(right)
+            if not right_c:
+                continue
+            left_c = _known(left)
+            if not left_c:
+                for link in ("s", "n", "en", "es", "e"):
+                    if left.endswith(link) and len(left) - len(link) >= 3:
+                        left_c = _known(left[: -len(link)])
+                        if left_c:
+                            break
+            if left_c and (best is None or len(right) > best[0]):
+                best = (len(right), [left_c, right_c])
+        if best:
+            result = best[1]
+    result = tuple(result or [token])
+    _canon_cache[token] = result
+    return result
+
+
+def _tokens(normalised):
+    """Words that carry meaning: no stop words, no bare numbers ("Name 1", "Address line 2")."""
+    words = normalised.split()
+    return [t for t in words if t not in STOPWORDS and not t.isdigit()] or words
+
+
+def _canon(tokens):
+    out = []
+    for token in tokens:
+        for piece in _canon_token(token):
+            if piece not in out:
+                out.append(piece)
+    return out
+
+
+def _token_match(a, b):
+    if a == b:
+        return True
+    if a.startswith("@") or b.startswith("@"):
+        return False
+    if len(a) >= 5 and len(b) >= 5:
+        cp = len(_common_prefix(a, b))
+        if cp >= 4 and cp >= min(len(a), len(b)) - 2:
+            return True
+        return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+    return False
+
+
+def _weight(token):
+    return 0.5 if token in GENERIC else 1.0
+
+
+class _Header:
+    """A header analysed once: normalised text, tokens, concepts."""
+
+    def __init__(self, text, prefix=()):
+        self.raw = text
+        self.norm = normalise_header(text)
+        tokens = self.norm.split()
+        if prefix and len(tokens) > len(prefix) and tuple(tokens[:len(prefix)]) == tuple(prefix):
+            tokens = tokens[len(prefix):]
+        self.match_norm = " ".join(tokens)
+        self.tokens = _tokens(self.match_norm)
+        self.compact = "".join(self.tokens)
+        self.canon = _canon(self.tokens)
+
+
+def _header_similarity(header, syn, ignore=None):
+    """(score, reason) of one header against one synonym (both :class:`_Header`).
+
+    ``ignore``: a concept left out on both sides (the kind word: what is left must still match).
+    """
+    if not header.match_norm or not syn.match_norm:
+        return 0.0, ""
+    h_canon, s_canon = header.canon, syn.canon
+    if ignore:
+        h_canon = [t for t in h_canon if t != ignore]
+        s_canon = [t for t in s_canon if t != ignore]
+        if not h_canon or not s_canon:
+            return 0.0, ""
+    elif header.norm == syn.norm or header.match_norm == syn.norm:
+        return 1.0, "exact synonym '%s'" % syn.raw
+    elif header.compact == syn.compact:
+        return 0.98, "exact synonym '%s'" % syn.raw
+    best, reason = 0.0, ""
+    literal = set(syn.tokens) <= set(header.tokens)
+    if sorted(h_canon) == sorted(s_canon):
+        best, reason = 0.92, ("same words as '%s'" if literal else "same meaning as '%s'") % syn.raw
+    # token overlap (weighted F-measure, generic words count half)
+    used = set()
+    matched_h = matched_s = 0.0
+    for s_tok in s_canon:
+        for i, h_tok in enumerate(h_canon):
+            if i not in used and _token_match(h_tok, s_tok):
+                used.add(i)
+                matched_s += _weight(s_tok)
+                matched_h += _weight(h_tok)
+                break
+    if matched_s:
+        precision = matched_h / sum(_weight(t) for t in h_canon)
+        recall = matched_s / sum(_weight(t) for t in s_canon)
+        f_score = 2 * precision * recall / (precision + recall)
+        content = any(t not in GENERIC for i, t in enumerate(h_canon) if i in used)
+        score = 0.45 + 0.45 * f_score if content else 0.3 + 0.3 * f_score
+        if score > best:
+            best = score
+            if recall >= 0.999:
+                reason = ("header contains '%s'" if literal else "header words mean '%s'") % syn.raw
+            else:
+                reason = "header shares words with '%s'" % syn.raw
+    ratio = 0.0 if ignore else difflib.SequenceMatcher(None, header.match_norm, syn.norm).ratio()
+    if ratio >= 0.75 and 0.9 * ratio > best:
+        best, reason = 0.9 * ratio, "fuzzy header match %.2f with '%s'" % (ratio, syn.raw)
+    return best, reason
+
+
+_syn_cache = {}
+
+
+def _key_synonyms(entity, key):
+    """[(_Header, weight)] for a key: its synonyms, its label, its Odoo field name."""
+    cache_key = (entity.name, key.key)
+    if cache_key in _syn_cache:
+        return _syn_cache[cache_key]
+    entries, seen = [], set()
+
+    def add(text, weight):
+        h = _Header(text)
+        if h.norm and h.norm not in seen:
+            seen.add(h.norm)
+            entries.append((h, weight))
+
+    for idx, syn in enumerate(key.synonyms):
+        add(syn, 1.0 - 0.01 * min(idx, 3))
+    add(key.label, 0.97)
+    add(key.key.replace("_", " "), 0.95)
+    fname = key.target.split(" ")[0].rsplit(".", 1)[-1] if "." in key.target else ""
+    fname = re.sub(r"^x_(cji_)?", "", fname)
+    if fname and fname not in ("id", "ids"):
+        add(fname.replace("_", " "), 0.95)
+    _syn_cache[cache_key] = entries
+    return entries
+
+
+def _header_score(entity, key, header, ignore=None):
+    best, reason = 0.0, ""
+    for syn, weight in _key_synonyms(entity, key):
+        score, why = _header_similarity(header, syn, ignore)
+        score *= weight
+        if score > best:
+            best, reason = score, why
+    return best, reason
+
+
+def _common_prefix_tokens(headers):
+    """Leading words (up to 3) that at least 80 % of the headers share, e.g. ("person",) for Pipedrive's
+    "Person - Name", "Person - Email - Work"...: they say nothing about the single columns."""
+    lists = [t for t in (normalise_header(h).split() for h in headers) if t]
+    if len(lists) < 3:
+        return ()
+    prefix = []
+    while len(prefix) < 3:
+        n = len(prefix)
+        words = [t[n] for t in lists if len(t) > n + 1 and t[:n] == prefix]
+        if not words:
+            break
+        top = max(sorted(set(words)), key=words.count)
+        if words.count(top) < 0.8 * len(lists):
+            break
+        prefix.append(top)
+    return tuple(prefix)
+
+
+# ---------------------------------------------------------------------------------------- values
+EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+PHONE_RE = re.compile(r"^(\+|00)?[\d\s()./-]{6,}$")
+_D = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|" \
+     r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+[A-Za-z\u00c0-\u017f]{3,}\.?\s+\d{4}|" \
+     r"[A-Za-z]{3,}\.?\s+\d{1,2},?\s+\d{4})"
+_T = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:[ap]\.?m\.?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|CET|CEST))?"
+DATE_RE = re.compile(r"^%s$" % _D, re.I)
+DATETIME_RE = re.compile(r"^%s(?:[T ]|,\s?|\s+ob\s+|\s+um\s+)%s$" % (_D, _T), re.I)
+TIME_RE = re.compile(r"^%s$" % _T, re.I)
+NUMBER_RE = re.compile(r"^[-+]?(?:\d{1,3}(?:([.,' \u00a0])\d{3})(?:\1\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)$")
+CURRENCY_WORD = r"(?:€|\$|£|¥|eur|usd|gbp|chf|jpy|sek|nok|dkk|pln|czk|huf|hrk|rsd|bam|kn|fr\.?)"
+DURATION_RE = re.compile(
+    r"^(?:\d{1,3}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|std\.?|ur[ea]?|min|mins|minutes?|minut|m)|"
+    r"\d+\s?h\s?\d+\s?m(?:in)?|PT(?:\d+H)?(?:\d+M)?(?:\d+S)?)$", re.I)
+URL_RE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:/\S*)?$", re.I)
+IDLIKE_RE = re.compile(
+    r"^(?:#?\d{1,12}|[A-Za-z]{1,6}\d{0,4}[-_/#.]?\d{1,12}|[A-Za-z]{1,6}[-_]\d{2,4}[-_]\d{1,6}|\d{1,6}/\d{2,4}|"
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
+    r"[A-Za-z0-9]{15,18})$", re.I)
+ZIP_RE = re.compile(r"^(?:(?:[A-Z]{1,2}[- ])?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|"
+                    r"[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3}\s?\d{2}|\d{5}-\d{4})$", re.I)
+VAT_RE = re.compile(r"^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI|"
+                    r"NO|RS|BA|ME|MK)[ -]?[0-9A-Z]{8,13}$|^CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?$", re.I)
+STREET_RE = re.compile(r"^(?:[^\d@,]{3,}\s\d{1,4}\s?[a-zA-Z]?(?:/\d{1,4})?|\d{1,5}[a-zA-Z]?,?\s+[^\d@]{3,})$")
+LEGAL_FORMS = {"d.o.o.", "d.o.o", "doo", "d.d.", "dd", "s.p.", "sp", "gmbh", "ag", "kg", "e.k.", "ek", "ohg", "ug",
+               "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "co.", "corp", "corp.", "corporation", "sa",
+               "s.a.", "srl", "s.r.l.", "spa", "s.p.a.", "bv", "b.v.", "nv", "oy", "ab", "as", "a/s", "sarl", "kft",
+               "s.r.o.", "sro", "z.o.o.", "d.n.o.", "k.d.", "zavod", "group"}
+BOOL_WORDS = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "da", "ne", "ja", "nein", "x", "on", "off",
+              "wahr", "falsch", "aktiv", "inaktiv", "active", "inactive", "aktiven", "neaktiven", "enabled", "disabled",
+              "checked", "unchecked", "✓", "✔", "-"}
+SALUTATIONS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "g", "ga", "gdc",
+               "gospod", "gospa", "gospodicna", "mag", "dipl", "ing", "mag", "doc", "mme", "mlle", "m", "sig", "sra",
+               "sr"}
+PRIORITY_WORDS = {"low", "medium", "normal", "high", "urgent", "critical", "blocker", "minor", "major", "trivial",
+                  "nizka", "srednja", "visoka", "nujno", "nujna", "kriticna", "kriticno", "niedrig", "mittel", "hoch",
+                  "dringend", "kritisch", "p1", "p2", "p3", "p4", "p5", "highest", "lowest"}
+DIRECTION_WORDS = {"in", "out", "inbound", "outbound", "incoming", "outgoing", "dohodni", "odhodni", "dohodno",
+                   "odhodno", "dohodna", "odhodna", "eingehend", "ausgehend", "ein", "aus", "received", "sent"}
+ACTIVITY_WORDS = {"call", "phone call", "email", "e mail", "mail", "meeting", "task", "note", "sms", "visit", "lunch",
+                  "demo", "deadline", "to do", "todo", "klic", "sestanek", "eposta", "naloga", "opomba", "obisk",
+                  "anruf", "telefonat", "besprechung", "termin", "aufgabe", "notiz", "treffen", "logged call",
+                  "video call", "webinar"}
+OBJECT_WORDS = {"client", "clients", "contact", "contacts", "company", "companies", "account", "opportunity", "deal",
+                "lead", "project", "task", "ticket", "person", "organization", "organisation", "stranka", "kontakt",
+                "podjetje", "priloznost", "projekt", "naloga", "kunde", "firma", "chance", "verkaufschance",
+                "aufgabe", "ansprechpartner", "customer", "case", "zahtevek", "user"}
+FIELD_TYPE_WORDS = {"text", "textarea", "number", "integer", "decimal", "date", "datetime", "checkbox", "dropdown",
+                    "select", "selection", "multiselect", "boolean", "currency", "email", "phone", "url", "besedilo",
+                    "stevilo", "datum", "izbira", "zahl", "auswahl", "kontrollkastchen"}
+ISO2 = set((
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ "
+    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR "
+    "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO "
+    "JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR "
+    "MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO "
+    "RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV "
+    "TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW UK EL XK").split())
+COUNTRY_NAMES = set(strip_accents(n).lower() for n in (
+    # English
+    ("Slovenia Croatia Austria Germany Italy Hungary Serbia Switzerland France Spain Portugal Netherlands Belgium "
+    "Luxembourg Poland Czechia Slovakia Romania Bulgaria Greece Turkey Denmark Sweden Norway Finland Iceland Ireland "
+    "Estonia Latvia Lithuania Ukraine Russia Belarus Moldova Albania Montenegro Kosovo Macedonia Malta Cyprus "
+    "Liechtenstein Monaco Andorra Canada Mexico Brazil Argentina Chile Colombia Peru China Japan India Australia "
+    "Israel Egypt Morocco Tunisia Singapore Indonesia Thailand Vietnam Malaysia Philippines Korea Taiwan "
+    "Nigeria Kenya UAE UK USA").split() + [
+    "United Kingdom", "Great Britain", "United States", "United States of America", "Czech Republic",
+    "Bosnia and Herzegovina", "North Macedonia", "South Africa", "New Zealand", "South Korea", "Saudi Arabia",
+    "United Arab Emirates", "Hong Kong", "Viet Nam", "Russian Federation",
+    # Slovenian
+    "Slovenija", "Hrvaška", "Avstrija", "Nemčija", "Italija", "Madžarska", "Srbija", "Švica", "Francija", "Španija",
+    "Portugalska", "Nizozemska", "Belgija", "Luksemburg", "Poljska", "Češka", "Slovaška", "Romunija", "Bolgarija",
+    "Grčija", "Turčija", "Danska", "Švedska", "Norveška", "Finska", "Irska", "Velika Britanija", "Združeno kraljestvo",
+    "Združene države Amerike", "ZDA", "Bosna in Hercegovina", "Črna gora", "Makedonija", "Severna Makedonija",
+    "Kitajska", "Japonska", "Indija", "Kanada", "Rusija", "Ukrajina",
+    # German
+    "Deutschland", "Österreich", "Schweiz", "Kroatien", "Slowenien", "Italien", "Ungarn", "Serbien", "Frankreich",
+    "Spanien", "Niederlande", "Belgien", "Luxemburg", "Polen", "Tschechien", "Slowakei", "Rumänien", "Bulgarien",
+    "Griechenland", "Türkei", "Dänemark", "Schweden", "Norwegen", "Finnland", "Irland", "Großbritannien",
+    "Vereinigtes Königreich", "Vereinigte Staaten", "Bosnien und Herzegowina", "Montenegro", "Nordmazedonien",
+    "Russland", "Kanada", "Japan", "Indien", "Mexiko", "Brasilien", "Liechtenstein",
+]))
+CURRENCIES = set(("EUR USD GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK PLN CZK HUF HRK RSD BAM MKD RON BGN TRY RUB UAH "
+                  "INR BRL MXN ZAR SGD HKD KRW ILS AED ISK").split()) | {"€", "$", "£", "¥", "kn", "fr.", "sfr"}
+
+# kinds profile_values reports
+VALUE_KINDS = ("email", "phone", "date", "datetime", "time", "int", "number", "amount", "percent", "duration",
+               "bool", "country", "currency", "url", "id", "list", "text", "words", "person_name", "single_word",
+               "company", "zip", "vat", "street", "salutation", "priority", "direction", "activity_type",
+               "object_name", "field_type")
+
+
+def _valid_date(text):
+    nums = [int(n) for n in re.findall(r"\d+", text)]
+    if len(nums) >= 3 and not re.search(r"[A-Za-z]{3,}", text):
+        if len(str(nums[0])) == 4 or re.match(r"^\d{4}", text):
+            year, a, b = nums[0], nums[1], nums[2]
+        else:
+            a, b, year = nums[0], nums[1], nums[2]
+        if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+            return False
+        return year < 100 or 1800 <= year <= 2200
+    return True
+
+
+def _classify(value):
+    """Set of kinds one (non-empty, stripped) value looks like."""
+    kinds = set()
+    low = strip_accents(value).lower()
+    if EMAIL_RE.match(value):
+        kinds.add("email")
+        return kinds
+    if DATETIME_RE.match(value) and _valid_date(value.split("T")[0] if "T" in value else value.rsplit(" ", 1)[0]):
+        kinds.add("datetime")
+    elif DATE_RE.match(value) and _valid_date(value):
+        kinds.add("date")
+    elif "T" in value and re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
+        kinds.add("datetime")
+    if TIME_RE.match(value) and not kinds:
+        kinds.add("time")
+    if DURATION_RE.match(value):
+        kinds.add("duration")
+    if not kinds & {"date", "datetime"}:
+        digits = sum(ch.isdigit() for ch in value)
+        if PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
+                and not NUMBER_RE.match(value.replace(" ", "")):
+            kinds.add("phone")
+        elif PHONE_RE.match(value) and digits >= 8 and value[0] in "+0":
+            kinds.add("phone")
+        stripped = re.sub(r"^\(?\s*%s?\s*|\s*%s?\s*\)?$" % (CURRENCY_WORD, CURRENCY_WORD), "", low).strip()
+        percent = stripped.endswith("%")
+        stripped = stripped.rstrip("%").strip()
+        if stripped and NUMBER_RE.match(stripped):
+            kinds.add("number")
+            if re.fullmatch(r"[-+]?\d+", stripped):
+                kinds.add("int")
+            if percent:
+                kinds.add("percent")
+            if stripped != low.strip() or re.search(r"[.,]\d{1,2}$", stripped) or re.search(r"\d[.,' ]\d{3}", stripped):
+                kinds.add("amount")
+    if low in BOOL_WORDS:
+        kinds.add("bool")
+    if value in ISO2 or low in COUNTRY_NAMES:
+        kinds.add("country")
+    if value.upper() in CURRENCIES and (len(value) == 3 and value.isupper() or not value.isalpha()) \
+            or low in ("kn", "fr.", "sfr"):
+        kinds.add("currency")
+    if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
+            and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
+        kinds.add("url")
+    if IDLIKE_RE.match(value.strip()):
+        kinds.add("id")
+    if _is_list(value):
+        kinds.add("list")
+    words = re.findall(r"[^\W\d_]+", value)
+    if len(value) >= 40 or len(value.split()) >= 6:
+        kinds.add("text")
+    if words and not re.search(r"\d", value) and len(value) < 40:
+        kinds.add("words")
+        parts = value.replace(",", " ").split()
+        caps = [p for p in parts if p[:1].isupper() or p.lower() in ("van", "von", "de", "der", "da", "di", "le")]
+        if 2 <= len(parts) <= 4 and len(caps) == len(parts) and not _legal_form(value):
+            kinds.add("person_name")
+        if len(parts) == 1 and parts[0][:1].isupper() and "." not in value:
+            kinds.add("single_word")
+    if _legal_form(value):
+        kinds.add("company")
+    if ZIP_RE.match(value):
+        kinds.add("zip")
+    if VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6:
+        kinds.add("vat")
+    if STREET_RE.match(value) and not kinds & {"date", "datetime", "phone", "email", "number", "duration"}:
+        kinds.add("street")
+    tokens = [t for t in re.split(r"[\s.]+", low) if t]
+    if tokens and all(t in SALUTATIONS for t in tokens) and len(tokens) <= 3:
+        kinds.add("salutation")
+    if low in PRIORITY_WORDS or re.fullmatch(r"p[1-5]", low):
+        kinds.add("priority")
+    if low in DIRECTION_WORDS:
+        kinds.add("direction")
+    if " ".join(re.split(r"[\s\-_]+", low)) in ACTIVITY_WORDS or low.replace("-", "") in ACTIVITY_WORDS:
+        kinds.add("activity_type")
+    if low in OBJECT_WORDS or low.rstrip("s") in OBJECT_WORDS:
+        kinds.add("object_name")
+    if low in FIELD_TYPE_WORDS:
+        kinds.add("field_type")
+    return kinds
+
+
+def _legal_form(value):
+    parts = [p.strip(",").lower() for p in value.split()]
+    return len(parts) >= 2 and any(p in LEGAL_FORMS for p in parts[1:])
+
+
+def _is_list(value):
+    for sep in ("|", ";"):
+        if sep in value:
+            parts = [p.strip() for p in value.split(sep)]
+            return len([p for p in parts if p]) >= 2 and all(len(p) <= 60 for p in parts)
+    if "," in value:
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) >= 2 and all(parts) and all(
+                IDLIKE_RE.match(p) or EMAIL_RE.match(p) or (len(p) <= 20 and " " not in p and not p.isdigit())
+                for p in parts) and not NUMBER_RE.match(value.replace(" ", "")):
+            return True
+    return False
+
+
+class Profile:
+    """What the sample values of one column look like."""
+
+    def __init__(self, values):
+        values = ["" if v is None else str(v).strip() for v in values]
+        self.total = len(values)
+        self.values = [v for v in values if v]
+        self.n = len(self.values)
+        counts = dict.fromkeys(VALUE_KINDS, 0)
+        for value in self.values:
+            for kind in _classify(value):
+                counts[kind] = counts.get(kind, 0) + 1
+        self.shares = {k: (c / self.n if self.n else 0.0) for k, c in counts.items()}
+        distinct = {v.lower() for v in self.values}
+        self.distinct = len(distinct)
+        if self.distinct > 3 or (self.n and not distinct & {"yes", "y", "true", "1", "da", "ja", "x", "on", "wahr",
+                                                            "aktiv", "active", "aktiven", "enabled", "checked",
+                                                            "t", "✓", "✔"} and self.distinct > 1
+                                 and not distinct & {"no", "n", "false", "0", "ne", "nein", "off", "falsch",
+                                                     "inaktiv", "inactive", "neaktiven", "disabled", "unchecked"}):
+            self.shares["bool"] = 0.0
+        self.unique = self.distinct / self.n if self.n else 0.0
+        self.empty = 1 - self.n / self.total if self.total else 1.0
+        self.categorical = bool(self.n >= 3 and self.distinct <= max(3, self.n * 0.5) and self.share("words") >= 0.8)
+
+    def share(self, kind):
+        return self.shares.get(kind, 0.0)
+
+    def dominant(self, kinds, threshold=0.8):
+        return any(self.share(k) >= threshold for k in kinds)
+
+    def as_dict(self):
+        out = {k: round(v, 3) for k, v in self.shares.items() if v}
+        out["empty"] = round(self.empty, 3)
+        out["unique"] = round(self.unique, 3)
+        return out
+
+
+def profile_values(values):
+    """{detected kind: share of the non-empty values} plus "empty" (share of all values) and "unique".
+
+    Kinds: email phone date datetime time int number amount percent duration bool country currency url id
+    list text words person_name single_word company zip vat street salutation priority direction
+    activity_type object_name field_type. A value can have several kinds ("1" is int, number, bool, id).
+    """
+    return Profile(values).as_dict()
+
+
+KIND_LABELS = {
+    "email": "e-mail addresses", "phone": "phone numbers", "date": "dates", "datetime": "dates with time",
+    "number": "numbers", "amount": "amounts", "percent": "percentages", "duration": "durations", "bool": "yes/no flags",
+    "country": "countries", "currency": "currency codes", "url": "web addresses", "id": "ids", "list": "lists",
+    "text": "free text", "person_name": "person names", "single_word": "single names", "company": "company names",
+    "zip": "postal codes", "vat": "VAT numbers", "street": "street addresses", "salutation": "salutations",
+    "priority": "priorities", "direction": "directions (in/out)", "activity_type": "activity types",
+    "object_name": "object names", "field_type": "field types", "int": "whole numbers",
+}
+# value detectors of char keys, by key name: (kind, distinctive enough to decide without the header)
+KEY_DETECTORS = {
+    "zip": ("zip", True), "vat": ("vat", True), "website": ("url", True), "title": ("salutation", True),
+    "priority": ("priority", True), "direction": ("direction", True), "related_kind": ("object_name", True),
+    "street": ("street", True), "first_name": ("single_word", False), "last_name": ("single_word", False),
+    "contact_name": ("person_name", True),
+}
+ENTITY_KEY_DETECTORS = {
+    ("activity", "type"): ("activity_type", True), ("custom_field", "type"): ("field_type", True),
+    ("custom_field", "object"): ("object_name", True), ("partner_person", "name"): ("person_name", True),
+    ("user", "name"): ("person_name", True), ("partner_company", "name"): ("company", False),
+    ("lead", "partner_name"): ("company", True),
+}
+CATEGORICAL_KEYS = {"status", "stage", "pipeline", "priority", "source", "industry", "role", "type", "currency",
+                    "related_kind", "direction", "country", "state", "object"}
+# kinds that say what a column is whatever its header
+DISTINCTIVE_VALUE_KINDS = ("email", "phone", "date", "datetime", "amount", "url", "duration", "salutation", "vat",
+                           "direction", "priority", "activity_type", "field_type")
+
+
+def _evidence(kind, prof):
+    share = prof.share(kind)
+    return "values look like %s (%d%% of %d)" % (KIND_LABELS.get(kind, kind), round(100 * share), prof.n)
+
+
+def _value_fit(entity, key, prof, id_sets):
+    """(fit 0..1, evidence or "", value-only base score or None) of a column's values for a key.
+
+    fit 1 = the values are clearly of the key's kind, ~0.8 = neutral, ~0.1 = they contradict it.
+    A base score is returned when the values alone are distinctive enough to propose this key.
+    """
+    if not prof.n:
+        return 0.8, "", None
+    kind = key.kind
+    s = prof.share
+    # ids of another object
+    if kind in ("ref", "id", "list") and id_sets:
+        targets = [key.ref] if key.ref else list(id_sets)
+        if kind == "id":
+            targets = [entity.name]
+        for target in targets:
+            ids = {str(i).strip().lower() for i in (id_sets.get(target) or ())}
+            if not ids:
+                continue
+            values = prof.values
+            if kind == "list":
+                values = [p.strip() for v in values for p in re.split(r"[|;,]", v) if p.strip()]
+            hit = sum(1 for v in values if v.lower() in ids) / max(1, len(values))
+            if hit >= 0.6:
+                label = ENTITIES[target].label if target in ENTITIES else target
+                why = "values are ids of %s (%d%% of %d)" % (label, round(100 * hit), len(values))
+                if kind == "ref" and key.ref == entity.name and prof.unique >= 0.999 and prof.empty == 0:
+                    return 0.6, why, None  # a complete unique column of own ids is the record's own id
+                if kind == "id" and prof.unique < 0.95:
+                    return 0.4, why, None
+                return 1.0, why, 0.6 + 0.3 * hit
+    if kind == "email":
+        if s("email") >= 0.6:
+            return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
+        if s("person_name") + s("single_word") >= 0.6:
+            return 0.3, "", None
+        return 0.1, "", None
+    if kind == "phone":
+        if s("phone") >= 0.6:
+            return 0.7 + 0.3 * s("phone"), _evidence("phone", prof), 0.5 + 0.15 * s("phone")
+        return 0.1, "", None
+    if kind in ("date", "datetime"):
+        own, other = ("date", "datetime") if kind == "date" else ("datetime", "date")
+        if s(own) >= 0.6:
+            return 1.0, _evidence(own, prof), 0.5 + 0.15 * s(own)
+        if s(own) + s(other) >= 0.6:
+            return 0.9, _evidence(other, prof), 0.45 + 0.15 * (s(own) + s(other))
+        return 0.1, "", None
+    if kind in ("float", "int"):
+        numeric = max(s("number"), s("duration") if kind == "float" else 0)
+        if numeric >= 0.8:
+            if kind == "int" and s("int") < 0.8:
+                return 0.6, "", None
+            strong = "amount" if s("amount") >= 0.5 else "duration" if s("duration") >= 0.5 else "number"
+            return (1.0 if strong != "number" or kind == "int" else 0.9), _evidence(strong, prof), None
+        if s("percent") >= 0.6:
+            return 1.0, _evidence("percent", prof), None
+        return 0.1, "", None
+    if kind == "bool":
+        if s("bool") >= 0.8:
+            return 1.0, _evidence("bool", prof), 0.5 + 0.15 * s("bool")
+        return 0.15, "", None
+    if kind == "country":
+        if s("country") >= 0.6:
+            return 1.0, _evidence("country", prof), 0.5 + 0.15 * s("country")
+        return (0.4 if s("words") >= 0.6 else 0.15), "", None
+    if kind == "currency":
+        if s("currency") >= 0.6:
+            return 1.0, _evidence("currency", prof), 0.5 + 0.15 * s("currency")
+        return 0.15, "", None
+    if kind == "text":
+        if s("text") >= 0.3:
+            return 1.0, _evidence("text", prof), 0.4 + 0.2 * s("text")
+        if prof.dominant(("email", "number", "date", "datetime", "phone")):
+            return 0.3, "", None
+        return 0.75, "", None
+    if kind == "list":
+        if s("list") >= 0.15:
+            return 1.0, _evidence("list", prof), None
+        if s("id") >= 0.6:
+            return 0.85, "", None
+        return (0.3 if prof.dominant(("date", "datetime", "amount", "phone")) else 0.65), "", None
+    if kind == "ref":
+        if s("id") >= 0.6 and not prof.dominant(("date", "datetime", "phone", "amount")):
+            return 0.85, "", None
+        if s("email") >= 0.6:
+            return 0.25, "", None
+        if prof.dominant(("date", "datetime", "amount", "bool", "text", "phone")):
+            return 0.1, "", None
+        return 0.35, "", None
+    if kind == "id":
+        if prof.dominant(("date", "datetime", "email", "phone", "amount", "text")):
+            return 0.1, "", None
+        if s("id") >= 0.6 and prof.unique >= 0.95:
+            return 1.0, "values look like unique ids (%d of %d)" % (prof.distinct, prof.n), None
+        if prof.unique >= 0.95 and s("words") < 0.5:
+            return 0.7, "", None
+        return (0.35 if s("id") >= 0.6 else 0.2), "", None
+    # char: what the values say about this particular key
+    detector = ENTITY_KEY_DETECTORS.get((entity.name, key.key)) or KEY_DETECTORS.get(key.key)
+    if detector:
+        det_kind, distinctive = detector
+        share = s(det_kind)
+        if det_kind in ("person_name", "single_word", "company") and prof.n >= 5 and prof.unique < 0.5:
+            share = 0.0  # names vary from row to row; a handful of repeated values is a category
+        if share >= 0.6:
+            base = (0.45 + 0.15 * share) if distinctive else None
+            return 1.0, _evidence(det_kind, prof), base
+        if key.key == "contact_name" and s("email") >= 0.6:
+            return 0.2, "", None
+    own = detector[0] if detector else None
+    if prof.dominant(("email", "phone", "date", "datetime", "amount")):
+        return 0.25, "", None  # e-mails, phones, dates, amounts have keys of their own
+    if prof.dominant(tuple(k for k in DISTINCTIVE_VALUE_KINDS if k != own)):
+        return 0.45, "", None  # the values are clearly something else (salutations, e-mails, dates...)
+    if key.key in CATEGORICAL_KEYS and prof.categorical:
+        return 0.9, "", None
+    if s("bool") >= 0.8 and key.key not in ("status", "active"):
+        return 0.45, "", None
+    if s("id") >= 0.8 and s("words") < 0.2 and prof.unique >= 0.95:
+        return 0.55, "", None  # unique codes are ids, not names or labels
+    if s("text") >= 0.5 and key.key not in ("name", "description", "subject"):
+        return 0.6, "", None
+    if prof.dominant(("number",)) and not detector:
+        return 0.6, "", None
+    return 0.85, "", None
+
+
+# ---------------------------------------------------------------------------------------- proposing
+def _rows_values(headers, sample_rows):
+    columns = {h: [] for h in headers}
+    for row in sample_rows or ():
+        if isinstance(row, dict):
+            for h in headers:
+                columns[h].append(row.get(h))
+        else:
+            for i, h in enumerate(headers):
+                columns[h].append(row[i] if i < len(row) else None)
+    return columns
+
+
+def _score(entity, key, header, prof, id_sets):
+    """(score, reason) of a column for a key: header evidence weighted by what the values say."""
+    h, h_reason = _header_score(entity, key, header)
+    family = _family(key.kind)
+    primary = _primary_key(entity, family)
+    secondary = bool(primary and primary != key.key)
+    if secondary and h < 0.97:
+        # "Email address" is not "Owner e-mail": for a secondary key of a kind (owner_email next to email)
+        # only header words beyond the kind word count, unless the header is an exact synonym
+        h, h_reason = _header_score(entity, key, header, KIND_CONCEPTS.get(family))
+    fit, evidence, base = _value_fit(entity, key, prof, id_sets)
+    by_header = h * (0.5 + 0.5 * fit)
+    reason = h_reason
+    if h_reason and evidence and fit >= 0.95:
+        reason = "%s; %s" % (h_reason, evidence)
+    elif h_reason and fit <= 0.3 and prof.n:
+        reason = "%s, but the values do not fit (%s)" % (h_reason, key.kind)
+    if key.kind == "id" and fit >= 0.95 and "@id" in header.canon and by_header < 0.62:
+        # "Opp #", "Issue key", "Personalnr.": an id word over unique id-like values is the record's id
+        by_header, reason = 0.62, "header names an id; %s" % evidence
+    best, best_reason = by_header, reason
+    if base is not None:
+        if secondary:
+            # values alone cannot tell a record's own e-mail from its owner's: a secondary key of the
+            # kind needs header words beyond the kind word itself ("Sales rep", not "E-mail 2")
+            by_values = base - 0.2 + 0.4 * h
+        else:
+            # the entity's own e-mail / phone / country... is the default home of such values
+            by_values = base + 0.3 * h + (0.02 if primary == key.key else 0.0)
+        by_values = min(0.95, by_values)
+        if by_values > best:
+            best = by_values
+            best_reason = evidence + ("; header resembles '%s'" % h_reason.split("'")[1]
+                                      if h >= 0.3 and "'" in h_reason else "")
+    return best, best_reason
+
+
+KIND_CONCEPTS = {"email": "@email", "phone": "@phone", "date": "@date", "country": "@country",
+                 "currency": "@currency"}
+_primary_cache = {}
+
+
+def _family(kind):
+    return "date" if kind in ("date", "datetime") else kind
+
+
+def _primary_key(entity, family):
+    """The entity's plain key of a value family ("email", "phone", "date"), or None."""
+    cache_key = (entity.name, family)
+    if cache_key not in _primary_cache:
+        _primary_cache[cache_key] = next((k.key for k in entity.keys if k.key == family
+                                          and _family(k.kind) == family), None)
+    return _primary_cache[cache_key]
+
+
+def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=(), source_hints=None,
+            id_sets=None):
+    """Propose a target for every column of one source object.
+
+    :param entity_name: key of :data:`targets.ENTITIES` ("partner_company", "lead", ...)
+    :param headers: the column headers, in file order
+    :param sample_rows: a sample of rows (dicts header -> value, or lists in header order)
+    :param memory: {normalised header: key} the admin confirmed before for this source; a value of
+        None / :data:`IGNORE` / :data:`NEW_FIELD` means "confirmed: no key" (ignore / custom field)
+    :param custom_field_labels: labels of the custom fields the source defines for this object
+    :param source_hints: {exact header: key} the source adapter knows
+    :param id_sets: {entity name: set of ids} of objects already read (for ``ref`` keys)
+    :returns: [:class:`Proposal`], one per header, in header order
+    """
+    entity = ENTITIES[entity_name]
+    headers = list(headers)
+    columns = _rows_values(headers, sample_rows)
+    profiles = {h: Profile(columns[h]) for h in headers}
+    prefix = _common_prefix_tokens(headers)
+    analysed = {h: _Header(h, prefix) for h in headers}
+    keys = {k.key: k for k in entity.keys}
+    memory = {normalise_header(h): k for h, k in (memory or {}).items()}
+    hints = {}
+    for h, k in (source_hints or {}).items():
+        hints[h] = k
+        hints.setdefault(normalise_header(h), k)
+
+    result = {}
+    used = set()
+    taken_by = {}  # key -> column that got it
+
+    def free(key_name):
+        return key_name not in used or keys[key_name].kind == "list"
+
+    # 1. memory, 2. source hints
+    for header in headers:
+        norm = analysed[header].norm
+        if norm in memory:
+            key_name = memory[norm]
+            if key_name in keys and free(key_name):
+                result[header] = Proposal(header, key_name, False, MEMORY_CONFIDENCE,
+                                          "confirmed before for this source")
+                used.add(key_name)
+                taken_by.setdefault(key_name, header)
+            elif key_name in (None, "", False, IGNORE, NEW_FIELD):
+                new_field = key_name == NEW_FIELD or (key_name != IGNORE and profiles[header].n > 0)
+                result[header] = Proposal(
+                    header, None, new_field, MEMORY_CONFIDENCE,
+                    "confirmed before for this source: %s" % ("new custom field" if new_field else "not imported"))
+    for header in headers:
+        if header in result:
+            continue
+        key_name = hints.get(header, hints.get(analysed[header].norm))
+        if key_name in keys and free(key_name):
+            result[header] = Proposal(header, key_name, False, HINT_CONFIDENCE,
+                                      "known header of this source's export")
+            used.add(key_name)
+            taken_by.setdefault(key_name, header)
+
+    # 3. header + values, resolved one-to-one by global greedy assignment
+    candidates = []
+    per_column = {}
+    for ci, header in enumerate(headers):
+        if header in result:
+            continue
+        scored = []
+        for ki, key in enumerate(entity.keys):
+            score, reason = _score(entity, key, analysed[header], profiles[header], id_sets)
+            if score > 0:
+                scored.append((score, key.key, reason))
+                if score >= MAP_THRESHOLD:
+                    candidates.append((-score, ci, ki, header, key.key, reason))
+        scored.sort(key=lambda x: -x[0])
+        per_column[header] = scored
+    candidates.sort()
+    for neg, _ci, _ki, header, key_name, reason in candidates:
+        if header in result:
+            continue
+        if not free(key_name):
+            continue
+        score = round(-neg, 3)
+        alternatives = tuple((k, round(s, 3)) for s, k, _r in per_column[header] if k != key_name and s >= 0.3)[:3]
+        result[header] = Proposal(header, key_name, False, score, reason, alternatives)
+        used.add(key_name)
+        taken_by.setdefault(key_name, header)
+
+    # 4. the rest: custom field of the source, new custom field, or nothing
+    labels = [(label, _Header(label)) for label in custom_field_labels or () if str(label or "").strip()]
+    for header in headers:
+        if header in result:
+            if labels and result[header].key and _custom_label(analysed[header], labels):
+                result[header].reason += " (also a custom field of the source)"
+            continue
+        prof = profiles[header]
+        scored = per_column.get(header, [])
+        alternatives = tuple((k, round(s, 3)) for s, k, _r in scored if s >= 0.3)[:3]
+        match = _custom_label(analysed[header], labels)
+        if match:
+            label, similarity = match
+            result[header] = Proposal(header, None, True, round(0.9 * similarity, 3),
+                                      "custom field '%s' of the source: offered as new custom field" % label,
+                                      alternatives)
+            continue
+        lost = [(s, k) for s, k, _r in scored if s >= MAP_THRESHOLD and k in taken_by]
+        if prof.n:
+            reason = "no matching Odoo field: offered as new custom field"
+            if lost:
+                reason += " ('%s' went to column '%s')" % (lost[0][1], taken_by[lost[0][1]])
+            confidence = round(max(0.3, 1 - (scored[0][0] if scored else 0)), 3)
+            result[header] = Proposal(header, None, True, confidence, reason, alternatives)
+        else:
+            result[header] = Proposal(header, None, False, 0.5,
+                                      "no matching Odoo field and no values in the sample: not imported", alternatives)
+    return [result[h] for h in headers]
+
+
+def _custom_label(header, labels):
+    """(label, similarity) of the source custom field a header names, or None."""
+    best = None
+    for label, analysed in labels:
+        if header.norm == analysed.norm:
+            return label, 1.0
+        ratio = difflib.SequenceMatcher(None, header.match_norm, analysed.norm).ratio()
+        if sorted(header.canon) == sorted(analysed.canon):
+            ratio = max(ratio, 0.95)
+        if ratio >= 0.85 and (best is None or ratio > best[1]):
+            best = (label, ratio)
+    return best
+
+
+def proposal_map(proposals):
+    """{column: key or None} of a list of proposals (handy in tests and the benchmark)."""
+    return {p.column: p.key for p in proposals}
