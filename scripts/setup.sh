@@ -93,14 +93,17 @@ fi
 cji_write_conf "$CJI_HOME/odoo.conf"
 echo "Odoo config: $CJI_HOME/odoo.conf"
 
-# ---------------------------------------------------------------- browser for tours
-if ! command -v chromium >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
+# ---------------------------------------------------------------- browser (tours) and PDF reports
+missing=""
+command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || missing="$missing chromium"
+command -v wkhtmltopdf >/dev/null 2>&1 || missing="$missing wkhtmltopdf"
+if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        log "Installing Debian chromium for the UI tour tests"
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-            || echo "WARNING: chromium could not be installed; the UI tour test will fail until it is." >&2
+        log "Installing Debian packages:$missing (UI tour tests, PDF reports)"
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
+            || echo "WARNING: could not install$missing; the tour/PDF tests fail until they are." >&2
     else
-        echo "WARNING: no chromium found; install it (apt-get install chromium) for the UI tour test." >&2
+        echo "WARNING: missing$missing: install them (apt-get install$missing) for the tour and PDF tests." >&2
     fi
 fi
 

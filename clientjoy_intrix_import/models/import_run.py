@@ -382,9 +382,9 @@ class ImportRun(models.Model):
         matches = self.env["clientjoy.intrix.owner"]._match_users(set(references))
         existing = {o.email: o for o in self.owner_ids}
         for email, count in references.items():
-            vals = {"reference_count": count, "name": names.get(email) or existing.get(email, {}) and existing[email].name,
-                    "source_active": active.get(email, True)}
             owner = existing.pop(email, None)
+            vals = {"reference_count": count, "name": names.get(email) or (owner.name if owner else False),
+                    "source_active": active.get(email, True)}
             if owner:
                 if not owner.user_id and matches.get(email):
                     vals["user_id"] = matches[email]

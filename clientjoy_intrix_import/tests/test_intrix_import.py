@@ -32,6 +32,8 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual(run.state, "ready")
         unmatched = run.owner_ids.filtered(lambda o: o.state == "unmatched")
         self.assertEqual(unmatched.mapped("email"), ["unknown.owner@example.si"])
+        self.assertFalse(unmatched.name, "not in users.csv: no name")
+        self.assertEqual(run.owner_ids.filtered(lambda o: o.email == "marko@example.si").name, "Marko Kranjc")
         self.assertTrue(run.owner_ids.filtered(lambda o: o.email == "marko@example.si").user_id == self.marko,
                         "matched by e-mail whatever the case of the login")
         with self.assertRaisesRegex(UserError, "unknown.owner@example.si"):
