@@ -37,6 +37,7 @@
         "report/report_run_audit.xml",
         "report/report_run_completion.xml",
         "views/import_run_report_views.xml",
+        "views/clientjoy_backend_views.xml",
     ],
     "assets": {
         "web.assets_tests": ["clientjoy_intrix_import/static/tests/tours/**/*"],

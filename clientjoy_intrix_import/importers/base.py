@@ -27,6 +27,8 @@ IMPORT_CONTEXT = {
     "mail_notrack": True,
     "mail_auto_subscribe_no_notify": True,
     "no_reset_password": True,
+    "no_mail_to_attendees": True,
+    "skip_contact_description": True,
     "active_test": False,
     "clientjoy_intrix_import": True,
 }
@@ -132,6 +134,14 @@ class ImportContext:
         self.helpdesk_available = "helpdesk.ticket" in self.env
         self.current = None  # staging record being prepared (for warn())
         self._warnings = {}
+        # lookups of reference data (countries, currencies, industries) asked once per run per value
+        self._ref_cache = {}
+
+    def _cached(self, kind, key, compute):
+        cache = self._ref_cache.setdefault(kind, {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
 
     def warn(self, message):
         """Attach a warning to the staging record being prepared; it is imported all the same."""
@@ -186,6 +196,9 @@ class ImportContext:
                 self.warn(_("Field %(name)s already exists on %(model)s as %(type)s: reused",
                             name=name, model=model, type=field.ttype))
             return field
+        taken = {f.string.lower() for f in self.env[model]._fields.values() if f.string}
+        if label.lower() in taken:  # two fields with one label confuse filters and exports
+            label = "%s (%s)" % (label, self.adapter.label.split(" (")[0])
         vals = {
             "model_id": self.env["ir.model"]._get_id(model),
             "name": name,
@@ -210,6 +223,9 @@ class ImportContext:
         })
 
     def industry_id(self, name, staging):
+        return self._cached("industry", name.strip().lower(), lambda: self._industry_id(name, staging))
+
+    def _industry_id(self, name, staging):
         Industry = self.env["res.partner.industry"]
         industry = Industry.search([("name", "=ilike", name.strip())], limit=1)
         if not industry:
@@ -295,10 +311,13 @@ class ImportContext:
         return self.env["res.users"].browse(user_id).partner_id.id if user_id else None
 
     def country_id(self, value):
-        from ..lib.parsers import country_code_hint
-
         if not value:
             return None
+        return self._cached("country", value.strip().lower(), lambda: self._country_id(value))
+
+    def _country_id(self, value):
+        from ..lib.parsers import country_code_hint
+
         Country = self.env["res.country"]
         code = country_code_hint(value)
         country = Country.search([("code", "=ilike", code)], limit=1) if code else Country
@@ -309,8 +328,8 @@ class ImportContext:
     def currency_id(self, code):
         if not code:
             return None
-        currency = self.env["res.currency"].search([("name", "=ilike", code.strip())], limit=1)
-        return currency.id or None
+        return self._cached("currency", code.strip().upper(), lambda: self.env["res.currency"].search(
+            [("name", "=ilike", code.strip())], limit=1).id or None)
 
     # ------------------------------------------------------------------ writing
     def upsert(self, model, items, object_name=None, phase=None):

@@ -125,6 +125,15 @@ class LeadImporter(EntityImporter):
         company_currency = ctx.company.currency_id
         if currency and currency != company_currency.id:
             source = ctx.env["res.currency"].browse(currency)
+            has_rate = ctx._cached("currency_rate", (source.id, company_currency.id), lambda: bool(
+                ctx.env["res.currency.rate"].search_count([
+                    ("currency_id", "in", (source.id, company_currency.id)),
+                    ("company_id", "in", (ctx.company.id, False))], limit=1)))
+            if not has_rate:
+                ctx.warn(ctx.env._("No exchange rate between %(currency)s and %(company)s: value %(amount)s kept as it "
+                                   "is (add rates in Accounting > Configuration > Currencies and re-run to convert)",
+                                   amount=amount, currency=source.name, company=company_currency.name))
+                return amount
             converted = source._convert(amount, company_currency, ctx.company, values.get("date_deadline") or ctx.today)
             ctx.warn(ctx.env._("Value %(amount)s %(currency)s converted to %(converted)s %(company)s",
                        amount=amount, currency=source.name, converted=converted, company=company_currency.name))

@@ -1,6 +1,8 @@
 """Custom field definitions, owners, attachments and configuration-only objects."""
+import hashlib
 import mimetypes
 import re
+import unicodedata
 
 
 from .base import EntityImporter, RecordError, register
@@ -15,13 +17,24 @@ FIELD_TYPES = {
 }
 
 
+def ascii_slug(text):
+    """``Število zaposlenih`` -> ``stevilo_zaposlenih``: accents folded, not dropped; a label with no
+    Latin letter at all gets a stable short hash instead of an empty name."""
+    text = (text or "").strip()
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
+    if not slug and text:
+        slug = "f_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return slug
+
+
 def custom_field_name(label):
-    slug = re.sub(r"[^a-z0-9]+", "_", label.strip().lower()).strip("_")
-    return ("x_cji_%s" % slug)[:60]
+    return ("x_cji_%s" % ascii_slug(label))[:60].rstrip("_")
 
 
 def selection_key(option):
-    return re.sub(r"[^a-z0-9]+", "_", option.strip().lower()).strip("_") or "value"
+    return ascii_slug(option) or "value"
 
 
 @register

@@ -1,8 +1,16 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError
+from ..lib.clientjoy_contract import build_contract
 
 
 class ClientjoyBackend(models.Model):
-    """Connection to one Clientjoy workspace (API key readable by system administrators only)."""
+    """Connection to one Clientjoy workspace (API key readable by system administrators only).
+
+    The key is read with sudo only to build the HTTP client; it never reaches a log line, a message
+    or the run (the client redacts it from every error it raises).
+    """
 
     _name = "clientjoy.intrix.backend"
     _description = "Clientjoy connection"
@@ -22,3 +30,149 @@ class ClientjoyBackend(models.Model):
     contract_overrides = fields.Text(
         help="JSON overrides of the API contract when this account differs (paths, headers, field names)")
     run_ids = fields.One2many("clientjoy.intrix.run", "backend_id", string="Runs")
+
+    has_api_key = fields.Boolean(compute="_compute_has_api_key", string="API key set")
+    xmlid_prefix = fields.Char(
+        string="External ID prefix",
+        help="Prefix of the external ids of this workspace's records (when several Clientjoy workspaces are "
+             "migrated into one database). Every run of the connection uses it, so delta runs update the records "
+             "of the earlier runs.")
+    fallback_user_id = fields.Many2one(
+        "res.users", string="Fallback owner",
+        help="Owner of the records whose Clientjoy owner has no Odoo user (copied to every new run)")
+    use_jobs = fields.Boolean(string="Background jobs", help="Import the runs of this connection in queue_job jobs")
+    chunk_size = fields.Integer(string="Batch size", default=500)
+    last_test_date = fields.Datetime(string="Last connection test", readonly=True)
+    last_test_ok = fields.Boolean(string="Last test succeeded", readonly=True)
+    last_test_message = fields.Text(string="Last test result", readonly=True)
+    run_count = fields.Integer(compute="_compute_run_count")
+    last_done_run_id = fields.Many2one("clientjoy.intrix.run", string="Last successful run",
+                                       compute="_compute_run_count")
+
+    @api.depends("run_ids.state", "run_ids.date_start")
+    def _compute_run_count(self):
+        for backend in self:
+            backend.run_count = len(backend.run_ids)
+            backend.last_done_run_id = backend._last_done_run()
+
+    def _compute_has_api_key(self):
+        for backend, sudoed in zip(self, self.sudo()):
+            backend.has_api_key = bool(sudoed.api_key)
+
+    def _last_done_run(self):
+        """The newest run of this connection that imported successfully (a delta starts from it)."""
+        self.ensure_one()
+        if not self.id:
+            return self.env["clientjoy.intrix.run"]
+        return self.env["clientjoy.intrix.run"].search(
+            [("backend_id", "=", self.id), ("state", "=", "done")], order="date_start desc, id desc", limit=1)
+
+    # ------------------------------------------------------------------ client
+    def _client_options(self):
+        """Keyword arguments of the ClientjoyClient besides URL and key (tests shorten the backoff here)."""
+        self.ensure_one()
+        return {
+            "workspace_id": self.workspace_id or None,
+            "per_page": self.per_page or 100,
+            "timeout": self.timeout or 30,
+            "max_retries": max(0, self.max_retries),
+            "min_interval": max(0.0, self.min_interval or 0.0),
+        }
+
+    def _get_client(self):
+        """A ClientjoyClient of this connection (close it after use, or use it as a context manager)."""
+        self.ensure_one()
+        api_key = self.sudo().api_key
+        if not api_key:
+            raise UserError(self.env._("The Clientjoy connection %s has no API key: a system administrator has to "
+                                       "set it first.", self.name))
+        try:
+            contract = build_contract(self.contract_overrides)
+        except ValueError as exc:
+            raise UserError(self.env._("The contract overrides of %(name)s are wrong: %(error)s",
+                                       name=self.name, error=exc)) from None
+        return ClientjoyClient(self.base_url or contract.base_url, api_key, contract=contract, **self._client_options())
+
+    # ------------------------------------------------------------------ buttons
+    def action_test_connection(self):
+        """One small request: OK with the number of users, or what is wrong in words an admin can act on."""
+        from ..adapters.clientjoy import clientjoy_error_message
+
+        self.ensure_one()
+        ok = False
+        try:
+            with self._get_client() as client:
+                result = client.test_connection()
+            ok = True
+            message = self.env._(
+                "Connection OK: Clientjoy answered in %(ms)s ms and the workspace has %(users)s user(s).",
+                ms=result.get("elapsed_ms"), users=result.get("users_total") if result.get("users_total") is not None
+                else "?")
+        except ClientjoyError as exc:
+            message = clientjoy_error_message(self.env, exc)
+        except UserError as exc:
+            message = exc.args[0]
+        self.write({"last_test_date": fields.Datetime.now(), "last_test_ok": ok, "last_test_message": message})
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Clientjoy connection %s", self.name),
+                "message": message,
+                "type": "success" if ok else "danger",
+                "sticky": not ok,
+            },
+        }
+
+    def _prepare_run_vals(self, previous=None):
+        self.ensure_one()
+        vals = {
+            "source": "clientjoy",
+            "backend_id": self.id,
+            "company_id": self.company_id.id,
+            "xmlid_prefix": self.xmlid_prefix or False,
+            "fallback_user_id": self.fallback_user_id.id or False,
+            "use_jobs": self.use_jobs,
+            "chunk_size": self.chunk_size or 500,
+            # when the pull starts: the next delta run asks for what changed since then
+            "date_start": fields.Datetime.now(),
+        }
+        if previous:
+            vals.update(previous_run_id=previous.id, updated_since=previous.date_start)
+        return vals
+
+    def _start_run(self, previous=None):
+        self.ensure_one()
+        run = self.env["clientjoy.intrix.run"].create(self._prepare_run_vals(previous))
+        if previous:
+            run._log(self.env._("Delta of %(run)s: records changed in Clientjoy since %(since)s (UTC)",
+                                run=previous.name, since=fields.Datetime.to_string(previous.date_start)))
+        run.action_stage()
+        return run
+
+    def action_new_run(self):
+        """Pull the whole workspace into a new run (staging, proposed field map) and open it."""
+        self.ensure_one()
+        return self._open_run(self._start_run())
+
+    def action_delta_run(self):
+        """Pull only what changed since the last successful run of this connection started."""
+        self.ensure_one()
+        previous = self._last_done_run()
+        if not previous:
+            raise UserError(self.env._("%s has no successful import yet: start a full import run first.", self.name))
+        if not previous.date_start:
+            raise UserError(self.env._("Run %s has no start date to take the delta from.", previous.name))
+        return self._open_run(self._start_run(previous))
+
+    def action_open_runs(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window", "name": self.env._("Runs of %s", self.name),
+            "res_model": "clientjoy.intrix.run", "view_mode": "list,form",
+            "domain": [("backend_id", "=", self.id)], "context": {"create": False},
+        }
+
+    def _open_run(self, run):
+        return {"type": "ir.actions.act_window", "res_model": "clientjoy.intrix.run", "res_id": run.id,
+                "view_mode": "form", "target": "current"}

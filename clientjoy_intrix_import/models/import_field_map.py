@@ -41,6 +41,6 @@ class ImportFieldMap(models.Model):
         if {"action", "target_id", "new_field_name", "new_field_type"} & set(vals) and "confirmed" not in vals:
             vals = dict(vals, confirmed=False)
         res = super().write(vals)
-        if "confirmed" in vals or {"action", "target_id"} & set(vals):
+        if ("confirmed" in vals or {"action", "target_id"} & set(vals)) and not self.env.context.get("skip_revalidate"):
             self.run_id._on_map_changed()
         return res

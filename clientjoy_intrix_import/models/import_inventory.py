@@ -11,6 +11,7 @@ CATEGORIES = [
     ("ticket", "Support ticket"),
     ("schema_gap", "Schema gap"),
     ("other", "Other"),
+    ("tax", "Tax created by the import"),
 ]
 
 

@@ -423,3 +423,18 @@ class TestIntrixSamples(unittest.TestCase):
         proposals = by_column(propose("partner_company", headers + ["Region"],
                                       [dict(row, Region="North") for row in rows], custom_field_labels=labels))
         self.assertIn("custom field", proposals["Region"].reason)
+
+
+class TestCustomFieldNames(unittest.TestCase):
+    def test_accents_are_folded_not_dropped(self):
+        from ..importers.schema import custom_field_name, selection_key
+
+        self.assertEqual(custom_field_name("Število zaposlenih"), "x_cji_stevilo_zaposlenih")
+        self.assertEqual(custom_field_name("Größe (m²)"), "x_cji_grosse_m2")
+        self.assertEqual(custom_field_name("Đak čćžš"), "x_cji_dak_cczs")
+        self.assertEqual(selection_key("Športna oprema"), "sportna_oprema")
+        # no Latin letter at all: a stable, non-empty name
+        name = custom_field_name("Отрасль")
+        self.assertRegex(name, r"^x_cji_f_[0-9a-f]{8}$")
+        self.assertEqual(name, custom_field_name(" Отрасль "))
+        self.assertNotEqual(name, custom_field_name("Регион"))

@@ -1,0 +1,69 @@
+"""Customers that are a company or a person (Clientjoy) -> res.partner.
+
+A company customer becomes a company partner (address, website, VAT, owner, custom fields) with its
+contact person as a child contact (name, e-mail, phone); both carry an external id
+(``customers_<id>`` and ``customers_<id>_contact``) and a ledger row. An individual becomes one
+person partner with everything on it.
+"""
+from .base import EntityImporter, register
+from .partner import _address
+
+COMPANY_TYPES = {"company", "business", "organisation", "organization", "b2b"}
+PERSON_TYPES = {"individual", "person", "private", "b2c", ""}
+CONTACT_KEYS = ("email", "phone")
+
+
+@register
+class CustomerImporter(EntityImporter):
+    entity = "customer"
+    model = "res.partner"
+
+    def contact_xmlid(self, ctx, staging):
+        return self.xmlid(ctx, staging) + "_contact"
+
+    def import_records(self, ctx, stagings):
+        main_items, contacts = [], {}
+        for staging in stagings:
+            ctx.current = staging
+            values = staging._values()
+            kind = str(values.get("type") or "").strip().lower()
+            if kind not in COMPANY_TYPES | PERSON_TYPES:
+                ctx.warn(ctx.env._("Unknown customer type '%s': imported as an individual", values.get("type")))
+            if kind in COMPANY_TYPES:
+                vals, contact = self._company(ctx, staging, values)
+                if contact:
+                    contacts[staging.id] = contact
+            else:
+                vals = self._person(ctx, values)
+            main_items.append((staging, self.xmlid(ctx, staging), vals))
+        results = ctx.upsert(self.model, main_items)
+        contact_items = []
+        for staging, _name, _vals in main_items:
+            if staging.id in results and staging.id in contacts:
+                vals = dict(contacts[staging.id], parent_id=results[staging.id].id)
+                contact_items.append((staging, self.contact_xmlid(ctx, staging), vals))
+        ctx.upsert(self.model, contact_items)
+        ctx.mark_imported(results)
+        return results
+
+    def _company(self, ctx, staging, values):
+        name = values.get("company_name") or values.get("name")
+        person = values.get("contact_name")
+        company_values = {k: v for k, v in values.items() if not (person and k in CONTACT_KEYS)}
+        vals = _address(ctx, company_values, {"name": name, "is_company": True, "company_type": "company"})
+        if not person:
+            return vals, None
+        contact = {"name": person, "is_company": False, "company_type": "person", "type": "contact"}
+        for key in CONTACT_KEYS:
+            if values.get(key):
+                contact[key] = values[key]
+        if vals.get("user_id"):
+            contact["user_id"] = vals["user_id"]
+        return vals, contact
+
+    def _person(self, ctx, values):
+        vals = {"name": values.get("name") or values.get("contact_name") or values.get("email"),
+                "is_company": False, "company_type": "person", "type": "contact"}
+        if values.get("company_name"):
+            vals["company_name"] = values["company_name"]
+        return _address(ctx, values, vals)
