@@ -137,6 +137,10 @@ class ImportContext:
         # lookups of reference data (countries, currencies, industries) asked once per run per value
         self._ref_cache = {}
 
+    def clear_batch_caches(self):
+        """Forget the external ids looked up for the last batch (the next one prefetches its own)."""
+        self._xmlid_cache = {}
+
     def _cached(self, kind, key, compute):
         cache = self._ref_cache.setdefault(kind, {})
         if key not in cache:

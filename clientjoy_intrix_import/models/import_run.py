@@ -34,6 +34,16 @@ RUN_STATES = [
 JOB_CHANNEL = "root.crm_import"
 # keys whose value is an owner e-mail that must resolve to a res.users
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
+#: staging records the map and the audit work on (SQL; first parameter: the run id)
+PENDING_SQL = "run_id = %s AND state IN ('new', 'valid', 'warning', 'error') AND res_id IS NULL"
+#: chunk size of validation and of writing audit findings
+VALIDATE_CHUNK = 2000
+#: duplicate keys of the audit: (what, SQL expression on the mapped values ``v``, entities or None for all)
+DUPLICATE_KEYS = (
+    ("email", "lower(v->>'email')", None),
+    ("vat", "upper(replace(v->>'vat', ' ', ''))", None),
+    ("name", r"btrim(regexp_replace(lower(v->>'name'), '\s+', ' ', 'g'))", ("partner_company", "partner_person", "lead")),
+)
 # canonical keys that land in a custom field the run creates on demand (Community has no Studio)
 AUTO_FIELDS = {
     ("partner_person", "title"): ("res.partner", "x_cji_salutation", "char", "Salutation"),
@@ -249,14 +259,32 @@ class ImportRun(models.Model):
         return True
 
     def action_validate(self):
-        """Apply the field map to every pending staging record, audit, and reconcile owners."""
+        """Apply the field map to every pending staging record, audit, and reconcile owners.
+
+        Works through the staging records in chunks of ``VALIDATE_CHUNK`` (keyset paging, ORM cache
+        dropped after each chunk) and audits in SQL, so memory does not grow with the size of the run.
+        """
+        Staging = self.env["clientjoy.intrix.staging"]
+        cr = self.env.cr
         for run in self:
-            pending = run.staging_ids.filtered(lambda s: s.state in ("new", "valid", "warning", "error") and not s.res_id)
             maps = {}
             for line in run.map_ids:
                 maps.setdefault(line.object_name, []).append(line)
-            for object_name, stagings in pending.grouped("object_name").items():
-                run._apply_map(object_name, maps.get(object_name, []), stagings)
+            self.env.flush_all()
+            cr.execute("SELECT DISTINCT object_name FROM clientjoy_intrix_staging WHERE run_id = %s", [run.id])
+            for (object_name,) in cr.fetchall():
+                decimals, last_id = None, 0
+                while True:
+                    cr.execute(f"""
+                        SELECT id FROM clientjoy_intrix_staging
+                         WHERE {PENDING_SQL} AND object_name = %s AND id > %s ORDER BY id LIMIT %s
+                    """, [run.id, object_name, last_id, VALIDATE_CHUNK])
+                    ids = [row[0] for row in cr.fetchall()]
+                    if not ids:
+                        break
+                    decimals = run._apply_map(object_name, maps.get(object_name, []), Staging.browse(ids), decimals)
+                    last_id = ids[-1]
+                    Staging.invalidate_model()  # keep the ORM cache from growing with the run
             run._audit()
             run._reconcile_owners()
             if run.state in ("staged", "ready"):
@@ -264,18 +292,21 @@ class ImportRun(models.Model):
                 run.state = "ready" if ready else "staged"
         return True
 
-    def _apply_map(self, object_name, lines, stagings):
+    def _apply_map(self, object_name, lines, stagings, decimals=None):
+        """Map one chunk of staging records of ``object_name``; returns the decimal separators per
+        column (detected on the first chunk, reused for the following ones)."""
         adapter = self._get_adapter()
         obj = adapter.object(object_name)
         entity = ENTITIES[obj.entity]
-        decimals = {}
         payloads = {s.id: s._payload() for s in stagings}
         required = [spec for spec in entity.keys if spec.required]
         mapped_keys = {line.target_id.key for line in lines if line.action == "map" and line.target_id}
-        for line in lines:
-            if line.action == "map" and line.target_id and line.target_id.kind == "float":
-                decimals[line.source_column] = parsers.detect_decimal_separator(
-                    [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
+        if decimals is None:
+            decimals = {}
+            for line in lines:
+                if line.action == "map" and line.target_id and line.target_id.kind == "float":
+                    decimals[line.source_column] = parsers.detect_decimal_separator(
+                        [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
         rows = []
         for staging in stagings:
             row = payloads[staging.id]
@@ -317,46 +348,101 @@ class ImportRun(models.Model):
                 any("required" in e for e in errors), bool(warnings) or any("required" not in e for e in errors),
             ))
         stagings._bulk_update(rows, ("values", "external_id", "name", "state", "message", "audit_missing", "audit_invalid"))
+        return decimals
 
     def _audit(self):
-        """Pre-import audit: duplicates, orphans, stale opportunities, unknown owners."""
-        stagings = self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error") and not s.res_id)
-        stagings.write({"audit_duplicate": False, "audit_orphan": False, "audit_stale": False})
-        for entity_name, group in stagings.grouped("entity").items():
-            seen = {}
-            for staging in group:
-                values = staging._values()
-                keys = []
-                if values.get("email"):
-                    keys.append(("email", values["email"].lower()))
-                if values.get("vat"):
-                    keys.append(("vat", values["vat"].replace(" ", "").upper()))
-                if values.get("name") and entity_name in ("partner_company", "partner_person", "lead"):
-                    keys.append(("name", " ".join(str(values["name"]).lower().split())))
-                for key in keys:
-                    if key in seen:
-                        other = seen[key]
-                        for rec in (staging, other):
-                            if not rec.audit_duplicate:
-                                rec.audit_duplicate = True
-                        staging._add_warning(_("Possible duplicate of %(ref)s (same %(what)s)", ref=other.external_id, what=key[0]))
-                    else:
-                        seen[key] = staging
-        refs = {}
-        for staging in self.staging_ids:
-            refs.setdefault(staging.entity, set()).add(staging.external_id)
-        for staging in stagings:
-            values = staging._values()
-            entity = ENTITIES[staging.entity]
-            for spec in entity.keys:
-                if spec.kind == "ref" and spec.ref and values.get(spec.key) and values[spec.key] not in refs.get(spec.ref, ()):
-                    if not self._ref_exists_in_odoo(spec.ref, values[spec.key]):
-                        staging.audit_orphan = True
-                        staging._add_warning(_("%(field)s %(ref)s is not in the source data", field=spec.label, ref=values[spec.key]))
-            if staging.entity == "lead" and self.stale_months and values.get("date_deadline"):
-                limit = fields.Date.subtract(fields.Date.context_today(self), months=self.stale_months)
-                if values["date_deadline"] < limit:
-                    staging.audit_stale = True
+        """Pre-import audit: duplicates, orphans, stale opportunities (unknown owners: _reconcile_owners).
+
+        Runs in SQL over the JSON of the mapped values, so it costs the same memory for 1 000 or
+        2 000 000 staging records; only the findings travel to Python.
+        """
+        self.ensure_one()
+        cr = self.env.cr
+        self.env.flush_all()
+        cr.execute(f"""UPDATE clientjoy_intrix_staging SET audit_duplicate = false, audit_orphan = false, audit_stale = false
+                        WHERE {PENDING_SQL} AND (audit_duplicate OR audit_orphan OR audit_stale)""", [self.id])
+        flags, warnings = {}, {}
+
+        def note(staging_id, flag, message=None):
+            flags.setdefault(staging_id, set()).add(flag)
+            if message:
+                warnings.setdefault(staging_id, []).append(message)
+
+        # duplicates: same e-mail / VAT / normalised name within one entity; the first one (source
+        # order) is the original, every later one says whose duplicate it is
+        for what, expression, entities in DUPLICATE_KEYS:
+            entity_filter = "AND entity IN %s" if entities else ""
+            cr.execute(f"""
+                SELECT id, first_id, first_ref FROM (
+                    SELECT id, count(*) OVER w AS n,
+                           first_value(id) OVER (w ORDER BY object_sequence, sequence, id) AS first_id,
+                           first_value(external_id) OVER (w ORDER BY object_sequence, sequence, id) AS first_ref
+                      FROM (SELECT id, entity, external_id, object_sequence, sequence, {expression} AS key
+                              FROM clientjoy_intrix_staging, LATERAL (SELECT COALESCE("values", '{{}}')::jsonb AS v) j
+                             WHERE {PENDING_SQL} {entity_filter}) k
+                     WHERE key IS NOT NULL AND key <> ''
+                    WINDOW w AS (PARTITION BY entity, key)
+                ) d WHERE n > 1 ORDER BY id
+            """, [self.id] + ([tuple(entities)] if entities else []))
+            for staging_id, first_id, first_ref in cr.fetchall():
+                note(staging_id, "audit_duplicate", None if staging_id == first_id else _(
+                    "Possible duplicate of %(ref)s (same %(what)s)", ref=first_ref, what=what))
+
+        # orphans: a reference to a record that is neither in this run nor imported by an earlier one
+        cr.execute("SELECT DISTINCT entity FROM clientjoy_intrix_staging WHERE run_id = %s", [self.id])
+        in_odoo = {}
+        for (entity_name,) in cr.fetchall():
+            entity = ENTITIES.get(entity_name)
+            for spec in entity.keys if entity else ():
+                if spec.kind != "ref" or not spec.ref:
+                    continue
+                cr.execute("""
+                    SELECT s.id, j.v->>%s FROM clientjoy_intrix_staging s,
+                           LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
+                     WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
+                       AND s.entity = %s AND COALESCE(j.v->>%s, '') <> ''
+                       AND NOT EXISTS (SELECT 1 FROM clientjoy_intrix_staging o
+                                        WHERE o.run_id = s.run_id AND o.entity = %s AND o.external_id = j.v->>%s)
+                     ORDER BY s.id
+                """, [spec.key, self.id, entity_name, spec.key, spec.ref, spec.key])
+                for staging_id, ref in cr.fetchall():
+                    key = (spec.ref, ref)
+                    if key not in in_odoo:
+                        in_odoo[key] = self._ref_exists_in_odoo(spec.ref, ref)
+                    if not in_odoo[key]:
+                        note(staging_id, "audit_orphan", _("%(field)s %(ref)s is not in the source data",
+                                                           field=spec.label, ref=ref))
+
+        # stale opportunities: expected closing more than N months ago
+        if self.stale_months:
+            limit = fields.Date.subtract(fields.Date.context_today(self), months=self.stale_months)
+            cr.execute(f"""
+                SELECT id FROM clientjoy_intrix_staging
+                 WHERE {PENDING_SQL} AND entity = 'lead'
+                   AND COALESCE(("values")::jsonb->>'date_deadline', '') <> ''
+                   AND left(("values")::jsonb->>'date_deadline', 10) < %s
+            """, [self.id, fields.Date.to_string(limit)])
+            for (staging_id,) in cr.fetchall():
+                note(staging_id, "audit_stale")
+        self._apply_audit_findings(flags, warnings)
+
+    def _apply_audit_findings(self, flags, warnings):
+        """Write the audit flags and warnings (valid records with a warning become 'warning'), in chunks."""
+        Staging = self.env["clientjoy.intrix.staging"]
+        ids = sorted(flags)
+        for start in range(0, len(ids), VALIDATE_CHUNK):
+            chunk = ids[start:start + VALIDATE_CHUNK]
+            self.env.cr.execute("SELECT id, state, message FROM clientjoy_intrix_staging WHERE id = ANY(%s)", [chunk])
+            rows = []
+            for staging_id, state, message in self.env.cr.fetchall():
+                notes = warnings.get(staging_id, [])
+                if notes and state == "valid":
+                    state = "warning"
+                rows.append((staging_id, state, "\n".join(filter(None, [message] + notes)) or None,
+                             "audit_duplicate" in flags[staging_id], "audit_orphan" in flags[staging_id],
+                             "audit_stale" in flags[staging_id]))
+            Staging.browse(chunk)._bulk_update(rows, ("state", "message", "audit_duplicate", "audit_orphan", "audit_stale"))
+        Staging.invalidate_model(["audit_duplicate", "audit_orphan", "audit_stale", "state", "message"])
 
     def _ref_exists_in_odoo(self, entity, ref):
         """Whether an earlier run already imported source record ``ref`` of ``entity``."""
@@ -367,18 +453,27 @@ class ImportRun(models.Model):
 
     def _reconcile_owners(self):
         """One owner line per distinct owner e-mail referenced; matched against res.users by e-mail."""
+        cr = self.env.cr
+        self.env.flush_all()
         references, names, active = {}, {}, {}
-        for staging in self.staging_ids.filtered(lambda s: s.state != "skipped"):
-            values = staging._values()
-            if staging.entity == "user" and values.get("email"):
-                email = values["email"].lower()
-                names[email] = values.get("name")
-                active[email] = values.get("active", True)
-                continue
-            for key in OWNER_KEYS:
-                if values.get(key):
-                    email = values[key].lower()
-                    references[email] = references.get(email, 0) + 1
+        cr.execute("""SELECT "values" FROM clientjoy_intrix_staging
+                       WHERE run_id = %s AND state != 'skipped' AND entity = 'user'
+                         AND COALESCE(("values")::jsonb->>'email', '') <> ''""", [self.id])
+        for (text,) in cr.fetchall():
+            values = json.loads(text)
+            email = values["email"].lower()
+            names[email] = values.get("name")
+            active[email] = values.get("active", True)
+        for key in OWNER_KEYS:
+            cr.execute("""
+                SELECT lower(v->>%s), count(*) FROM clientjoy_intrix_staging,
+                       LATERAL (SELECT COALESCE("values", '{}')::jsonb AS v) j
+                 WHERE run_id = %s AND state != 'skipped' AND COALESCE(v->>%s, '') <> ''
+                   AND NOT (entity = 'user' AND COALESCE(v->>'email', '') <> '')
+                 GROUP BY 1
+            """, [key, self.id, key])
+            for email, count in cr.fetchall():
+                references[email] = references.get(email, 0) + count
         matches = self.env["clientjoy.intrix.owner"]._match_users(set(references))
         existing = {o.email: o for o in self.owner_ids}
         for email, count in references.items():
@@ -393,11 +488,16 @@ class ImportRun(models.Model):
                 self.env["clientjoy.intrix.owner"].create(dict(vals, run_id=self.id, email=email, user_id=matches.get(email)))
         for owner in existing.values():
             owner.unlink()
-        unknown = set(self.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
-        pending = self.staging_ids.filtered(lambda s: s.state in ("valid", "warning", "error"))
-        flagged = pending.filtered(lambda s: any((s._values().get(k) or "").lower() in unknown for k in OWNER_KEYS))
-        (pending - flagged).filtered("audit_owner").write({"audit_owner": False})
-        flagged.filtered(lambda s: not s.audit_owner).write({"audit_owner": True})
+        unknown = sorted(self.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
+        self.env.flush_all()
+        condition = " OR ".join(["lower(COALESCE((\"values\")::jsonb->>%s, '')) = ANY(%s)"] * len(OWNER_KEYS))
+        params = [p for key in OWNER_KEYS for p in (key, unknown)]
+        cr.execute(f"""
+            UPDATE clientjoy_intrix_staging SET audit_owner = ({condition})
+             WHERE run_id = %s AND state IN ('valid', 'warning', 'error')
+               AND audit_owner IS DISTINCT FROM ({condition})
+        """, params + [self.id] + params)
+        self.env["clientjoy.intrix.staging"].invalidate_model(["audit_owner"])
 
     # ------------------------------------------------------------------ 3. import
     def _check_can_import(self):
@@ -464,11 +564,15 @@ class ImportRun(models.Model):
         get_importer(phase.entity).import_records(ctx, chunk)
         ctx.flush_ledger()
         phase._recount()
+        # one transaction for the whole run: drop what this batch loaded so memory stays flat
+        self.env.invalidate_all(flush=True)
+        ctx.clear_batch_caches()
         return True
 
     def _close_phase(self, ctx, phase):
         importer = get_importer(phase.entity)
-        importer.finish_phase(ctx, self.staging_ids.filtered(lambda s: s.object_name == phase.object_name))
+        importer.finish_phase(ctx, self.env["clientjoy.intrix.staging"].search(
+            [("run_id", "=", self.id), ("object_name", "=", phase.object_name)]))
         ctx.flush_ledger()
         phase._recount()
         phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})

@@ -5,3 +5,4 @@ from . import test_clientjoy_client
 from . import test_reports
 from . import test_map_proposer
 from . import test_clientjoy_import
+from . import test_audit
