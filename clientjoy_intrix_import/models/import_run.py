@@ -209,6 +209,9 @@ class ImportRun(models.Model):
             })
             self._log(_("Staged %(count)s %(object)s", count=count, object=obj.label))
         self.invalidate_recordset(["staging_ids", "map_ids", "phase_ids"])
+        # fresh statistics for the planner: the audit's queries join staging records with each other
+        self.env.flush_all()
+        self.env.cr.execute("ANALYZE clientjoy_intrix_staging")
         if not Staging.search_count([("run_id", "=", self.id)], limit=1):
             raise AdapterError(_("The source holds no records to import."))
 
@@ -401,10 +404,10 @@ class ImportRun(models.Model):
                            LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
                      WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
                        AND s.entity = %s AND COALESCE(j.v->>%s, '') <> ''
-                       AND NOT EXISTS (SELECT 1 FROM clientjoy_intrix_staging o
-                                        WHERE o.run_id = s.run_id AND o.entity = %s AND o.external_id = j.v->>%s)
+                       AND j.v->>%s NOT IN (SELECT o.external_id FROM clientjoy_intrix_staging o
+                                             WHERE o.run_id = %s AND o.entity = %s AND o.external_id IS NOT NULL)
                      ORDER BY s.id
-                """, [spec.key, self.id, entity_name, spec.key, spec.ref, spec.key])
+                """, [spec.key, self.id, entity_name, spec.key, spec.key, self.id, spec.ref])
                 for staging_id, ref in cr.fetchall():
                     key = (spec.ref, ref)
                     if key not in in_odoo:
