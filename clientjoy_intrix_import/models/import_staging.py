@@ -19,7 +19,7 @@ STATES = [
 ]
 
 
-@functools.lru_cache(maxsize=20000)
+@functools.lru_cache(maxsize=2048)  # a few batches: decoded by prefetch and by prepare
 def _decode_values(text, entity_name):
     values = json.loads(text)
     entity = ENTITIES.get(entity_name)
