@@ -64,11 +64,29 @@ class ActivityImporter(EntityImporter):
                 staging._mark_error(str(exc))
         results = {}
         results.update(ctx.upsert("mail.activity", activities))
+        self._fill_reply_to(ctx, [vals for _st, _name, vals in messages])
         message_results = ctx.upsert("mail.message", messages)
         results.update(message_results)
         ctx.upsert("calendar.event", [item for item in events if item[0].id in message_results])
         ctx.mark_imported(results)
         return results
+
+    def _fill_reply_to(self, ctx, vals_list):
+        """Set email_from and reply_to the way mail.message.create would, but per (document model,
+        author) for all the batch's documents at once instead of one alias lookup per message."""
+        groups = {}
+        for vals in vals_list:
+            groups.setdefault((vals["model"], vals["author_id"]), []).append(vals)
+        Thread = ctx.env["mail.thread"]
+        for (model, author_id), group in groups.items():
+            _author, email_from = Thread._message_compute_author(author_id, email_from=None)
+            documents = ctx.env[model].browse(sorted({vals["res_id"] for vals in group})).sudo()
+            if not hasattr(documents, "_notify_get_reply_to"):
+                continue  # not a mail thread: mail.message computes them itself
+            reply_to = documents._notify_get_reply_to(default=email_from, author_id=author_id)
+            for vals in group:
+                vals["email_from"] = email_from
+                vals["reply_to"] = reply_to[vals["res_id"]]
 
     def _target(self, ctx, values):
         kind = (values.get("related_kind") or "").strip().lower()

@@ -50,10 +50,10 @@ class CustomerImporter(EntityImporter):
         name = values.get("company_name") or values.get("name")
         person = values.get("contact_name")
         company_values = {k: v for k, v in values.items() if not (person and k in CONTACT_KEYS)}
-        vals = _address(ctx, company_values, {"name": name, "is_company": True, "company_type": "company"})
+        vals = _address(ctx, company_values, {"name": name, "is_company": True})
         if not person:
             return vals, None
-        contact = {"name": person, "is_company": False, "company_type": "person", "type": "contact"}
+        contact = {"name": person, "is_company": False, "type": "contact"}
         for key in CONTACT_KEYS:
             if values.get(key):
                 contact[key] = values[key]
@@ -63,7 +63,7 @@ class CustomerImporter(EntityImporter):
 
     def _person(self, ctx, values):
         vals = {"name": values.get("name") or values.get("contact_name") or values.get("email"),
-                "is_company": False, "company_type": "person", "type": "contact"}
+                "is_company": False, "type": "contact"}
         if values.get("company_name"):
             vals["company_name"] = values["company_name"]
         return _address(ctx, values, vals)

@@ -35,7 +35,7 @@ class CompanyImporter(EntityImporter):
     model = "res.partner"
 
     def prepare(self, ctx, staging, values):
-        vals = {"name": values["name"], "is_company": True, "company_type": "company"}
+        vals = {"name": values["name"], "is_company": True}
         if values.get("industry"):
             vals["industry_id"] = ctx.industry_id(values["industry"], staging)
         return _address(ctx, values, vals)
@@ -50,7 +50,7 @@ class PersonImporter(EntityImporter):
         name = values.get("name") or " ".join(filter(None, [values.get("first_name"), values.get("last_name")]))
         if not name:
             name = values.get("email")
-        vals = {"name": name, "is_company": False, "company_type": "person", "type": "contact"}
+        vals = {"name": name, "is_company": False, "type": "contact"}
         if values.get("function"):
             vals["function"] = values["function"]
         if values.get("title"):

@@ -132,6 +132,12 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual(str(a1.date), "2024-02-05 10:30:00")
         self.assertEqual(a1.author_id, self.ana.partner_id)
         self.assertIn("25 min", str(a1.body))
+        # sender and reply-to as mail.message would compute them one by one (the importer does it per batch)
+        self.assertEqual(a1.email_from, self.ana.partner_id.email_formatted)
+        self.assertEqual(a1.reply_to, env["mail.message"]._get_reply_to({
+            "model": "crm.lead", "res_id": o1.id, "email_from": a1.email_from, "author_id": a1.author_id.id,
+            "message_type": "comment"}))
+        self.assertTrue(a1.reply_to)
         a2, _st = self.record(run, "activities", "A2")
         self.assertEqual((a2.model, a2.res_id), ("res.partner", self.record(run, "clients", "C2")[0].id))
         event = env["calendar.event"].search([("name", "=", "On-site visit")])
