@@ -38,7 +38,7 @@ class SourceAdapter:
     xmlid_module = None  # namespace of external ids: never the addon's own name
     objects = ()  # SourceObject in dependency (import) order
     custom_field_models = {}  # source object label (lower case) -> Odoo model
-    inventory_recommendations = {}  # object name -> recommendation text
+    inventory_recommendations = {}  # object name -> recommendation text (lib.i18n._lt: translated when used)
 
     # ------------------------------------------------------------------ description
     def object(self, name):
@@ -72,7 +72,7 @@ class SourceAdapter:
         return object_name
 
     def inventory_recommendation(self, object_name, values):
-        return self.inventory_recommendations.get(object_name, "")
+        return str(self.inventory_recommendations.get(object_name, ""))
 
     # ------------------------------------------------------------------ reading
     def extract(self, run):

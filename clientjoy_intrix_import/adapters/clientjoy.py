@@ -14,6 +14,8 @@ import threading
 from ..lib import parsers
 from ..lib.clientjoy_client import ClientjoyError, ClientjoyNotFound, ClientjoyPlanError
 from ..lib.clientjoy_contract import OBJECT_FIELDS
+from ..lib.i18n import _, _lt
+from ..lib.map_proposer import memory_reason
 from ..lib.targets import ENTITIES
 from .base import AdapterError, SourceAdapter, SourceObject, register
 
@@ -143,27 +145,33 @@ class ClientjoyAdapter(SourceAdapter):
     inventory_categories = {"booking_pages": "booking_page", "templates": "template", "sequences": "sequence",
                             "forms": "form", "portal": "portal", "esign_documents": "esign"}
     inventory_recommendations = {
-        "booking_pages": "Appointment types are an Odoo Enterprise app (Calendar > Appointment types, module "
-                         "appointment): re-create this booking page there with the duration, location and "
-                         "availability in the details. On Community, publish the availability through a Website "
-                         "form that creates a lead, and book the meeting as a calendar event. The booked "
-                         "appointments themselves were imported as calendar events.",
-        "templates": "Rebuild as a QWeb report on the model the document is for (Settings > Technical > Reports; "
-                     "proposals on crm.lead, invoices on account.move), or as a mail.template for e-mail "
-                     "templates, with the merge field map in the details. Build it fresh rather than translating "
-                     "the Clientjoy template literally.",
-        "sequences": "Odoo has no e-mail cadence model: create one mail.template per step (subject and body in the "
-                     "details) and an automation rule (ir.actions.server, Settings > Technical > Automation rules, "
-                     "module base_automation) on the trigger event that sends each step after its delay.",
-        "forms": "Rebuild with the Website form builder (website.form): action 'Create an Opportunity' on "
-                 "crm.lead, with the field routing in the details (custom fields become the x_cji_* fields).",
-        "portal": "Configure the Odoo customer portal (/my, Website and portal modules): custom domain in Website "
-                  "settings, branding (logo, colours) in the website theme, the CSS as custom SCSS; widgets map to "
-                  "portal pages (invoices: Invoicing, proposals: quotations, documents, appointments). Hiding "
-                  "'Powered by' needs Odoo's white-label hosting options.",
-        "esign_documents": "E-sign audit trails are Clientjoy-specific and cannot be re-created in Odoo: download "
-                           "each document with its audit trail from Clientjoy by hand before the account closes, "
-                           "then attach the PDF to the customer in Odoo (or re-sign with Odoo Sign).",
+        "booking_pages": _lt(
+            "Appointment types are an Odoo Enterprise app (Calendar > Appointment types, module "
+            "appointment): re-create this booking page there with the duration, location and "
+            "availability in the details. On Community, publish the availability through a Website "
+            "form that creates a lead, and book the meeting as a calendar event. The booked "
+            "appointments themselves were imported as calendar events."),
+        "templates": _lt(
+            "Rebuild as a QWeb report on the model the document is for (Settings > Technical > Reports; "
+            "proposals on crm.lead, invoices on account.move), or as a mail.template for e-mail "
+            "templates, with the merge field map in the details. Build it fresh rather than translating "
+            "the Clientjoy template literally."),
+        "sequences": _lt(
+            "Odoo has no e-mail cadence model: create one mail.template per step (subject and body in the "
+            "details) and an automation rule (ir.actions.server, Settings > Technical > Automation rules, "
+            "module base_automation) on the trigger event that sends each step after its delay."),
+        "forms": _lt(
+            "Rebuild with the Website form builder (website.form): action 'Create an Opportunity' on "
+            "crm.lead, with the field routing in the details (custom fields become the x_cji_* fields)."),
+        "portal": _lt(
+            "Configure the Odoo customer portal (/my, Website and portal modules): custom domain in Website "
+            "settings, branding (logo, colours) in the website theme, the CSS as custom SCSS; widgets map to "
+            "portal pages (invoices: Invoicing, proposals: quotations, documents, appointments). Hiding "
+            "'Powered by' needs Odoo's white-label hosting options."),
+        "esign_documents": _lt(
+            "E-sign audit trails are Clientjoy-specific and cannot be re-created in Odoo: download "
+            "each document with its audit trail from Clientjoy by hand before the account closes, "
+            "then attach the PDF to the customer in Odoo (or re-sign with Odoo Sign)."),
     }
 
     # ------------------------------------------------------------------ description
@@ -324,7 +332,7 @@ class ClientjoyAdapter(SourceAdapter):
             definition = by_key.get(line.source_column.split(".", 1)[1])
             if not definition or not definition.get("label"):
                 continue
-            if line.action != "new_field" and (line.reason or "").startswith("confirmed before"):
+            if line.action != "new_field" and (line.reason or "").startswith(("confirmed before", memory_reason())):
                 continue  # the admin decided otherwise in an earlier run: keep it
             ttype = FIELD_TYPES.get(str(definition.get("type") or "").strip().lower(), "char")
             if ttype == "selection" and not definition.get("options"):
@@ -335,7 +343,8 @@ class ClientjoyAdapter(SourceAdapter):
             line.write({
                 "action": "new_field", "target_id": False, "new_field_name": name, "new_field_type": ttype,
                 "confidence": 1.0,
-                "reason": "Clientjoy custom field '%s' (%s) -> %s" % (definition["label"], definition.get("type"), name),
+                "reason": run.env._("Clientjoy custom field '%(label)s' (%(type)s) -> %(field)s",
+                                    label=definition["label"], type=definition.get("type"), field=name),
             })
 
     # ------------------------------------------------------------------ inventory rows
@@ -345,23 +354,26 @@ class ClientjoyAdapter(SourceAdapter):
     def _inventory_booking_pages(self, record, context):
         slots = ", ".join("%s %s-%s" % (a.get("weekday"), a.get("from"), a.get("to"))
                           for a in record.get("availability") or () if isinstance(a, dict))
-        notes = "Duration: %s min\nLocation: %s\nAvailability: %s" % (
-            record.get("duration_minutes"), record.get("location") or "-", slots or "-")
+        notes = _("Duration: %(duration)s min\nLocation: %(location)s\nAvailability: %(availability)s",
+                  duration=record.get("duration_minutes"), location=record.get("location") or "-",
+                  availability=slots or "-")
         return {"notes": notes}
 
     def _inventory_templates(self, record, context):
-        lines = ["%s -> %s" % (field, MERGE_FIELDS.get(field, "(no direct equivalent: map by hand)"))
+        lines = ["%s -> %s" % (field, MERGE_FIELDS.get(field) or _("(no direct equivalent: map by hand)"))
                  for field in record.get("merge_fields") or ()]
-        notes = "Kind: %s\nMerge fields:\n%s\n\nContent (HTML):\n%s" % (
-            record.get("kind") or "-", "\n".join("- " + line for line in lines) or "-", record.get("content_html") or "")
+        notes = _("Kind: %(kind)s\nMerge fields:\n%(fields)s\n\nContent (HTML):\n%(content)s",
+                  kind=record.get("kind") or "-", fields="\n".join("- " + line for line in lines) or "-",
+                  content=record.get("content_html") or "")
         return {"status": record.get("kind") or "", "notes": notes}
 
     def _inventory_sequences(self, record, context):
         steps = sorted((s for s in record.get("steps") or () if isinstance(s, dict)), key=lambda s: s.get("order") or 0)
-        lines = ["Step %s, after %s day(s): %s\n  %s" % (s.get("order"), s.get("delay_days"), s.get("subject"), s.get("body"))
+        lines = [_("Step %(order)s, after %(days)s day(s): %(subject)s\n  %(body)s", order=s.get("order"),
+                   days=s.get("delay_days"), subject=s.get("subject"), body=s.get("body"))
                  for s in steps]
-        notes = "Trigger: %s\n%s" % (record.get("trigger") or "-", "\n".join(lines))
-        return {"status": "%s step(s)" % len(steps), "notes": notes}
+        notes = _("Trigger: %(trigger)s\n%(steps)s", trigger=record.get("trigger") or "-", steps="\n".join(lines))
+        return {"status": _("%s step(s)", len(steps)), "notes": notes}
 
     def _inventory_forms(self, record, context):
         from ..importers.schema import custom_field_name
@@ -377,24 +389,27 @@ class ClientjoyAdapter(SourceAdapter):
             elif len(parts) == 2 and parts[0] == "lead" and parts[1] in FORM_TARGETS:
                 odoo = "crm.lead.%s" % FORM_TARGETS[parts[1]]
             else:
-                odoo = "(no direct equivalent: route by hand)"
+                odoo = _("(no direct equivalent: route by hand)")
             lines.append("- %s (%s%s): %s -> %s" % (field.get("label"), field.get("type"),
-                                                      ", required" if field.get("required") else "", target or "-", odoo))
-        return {"notes": "Field routing:\n%s" % "\n".join(lines)}
+                                                      _(", required") if field.get("required") else "", target or "-",
+                                                      odoo))
+        return {"notes": _("Field routing:\n%s", "\n".join(lines))}
 
     def _inventory_portal(self, record, context):
         branding = record.get("branding") or {}
-        notes = "Domain: %s\nBranding: %s\nCSS:\n%s\nWidgets: %s" % (
-            record.get("domain") or "-",
-            ", ".join("%s=%s" % item for item in branding.items()) if isinstance(branding, dict) else branding,
-            record.get("css") or "-", ", ".join(map(str, record.get("widgets") or ())) or "-")
-        return {"name": "Client portal %s" % (record.get("domain") or ""), "notes": notes}
+        notes = _("Domain: %(domain)s\nBranding: %(branding)s\nCSS:\n%(css)s\nWidgets: %(widgets)s",
+                  domain=record.get("domain") or "-",
+                  branding=", ".join("%s=%s" % item for item in branding.items()) if isinstance(branding, dict)
+                  else branding,
+                  css=record.get("css") or "-", widgets=", ".join(map(str, record.get("widgets") or ())) or "-")
+        return {"name": _("Client portal %s", record.get("domain") or ""), "notes": notes}
 
     def _inventory_esign_documents(self, record, context):
         status = record.get("status") or ""
         if record.get("signed_at"):
             status = "%s %s" % (status, record["signed_at"])
-        return {"status": status.strip(), "notes": "Download the document and its audit trail from Clientjoy by hand."}
+        return {"status": status.strip(),
+                "notes": _("Download the document and its audit trail from Clientjoy by hand.")}
 
     # ------------------------------------------------------------------ files
     def read_blob(self, run, path):

@@ -2,6 +2,7 @@
 import re
 
 from ..lib.csv_reader import open_table
+from ..lib.i18n import _lt
 from .base import AdapterError, SourceAdapter, SourceObject, register
 
 
@@ -69,10 +70,10 @@ class IntrixAdapter(SourceAdapter):
         "projects": "project.project", "task": "project.task", "tasks": "project.task",
     }
     inventory_recommendations = {
-        "integrations": "Credentials and sync state cannot migrate. Re-connect in Odoo: e-mail marketing "
-                        "(Mailchimp) via the Email Marketing app or a connector module, Google Calendar via "
-                        "Settings > Integrations > Google Calendar, accounting connectors via the Invoicing app; "
-                        "re-enter the credentials and rebuild the sync settings.",
+        "integrations": _lt("Credentials and sync state cannot migrate. Re-connect in Odoo: e-mail marketing "
+                            "(Mailchimp) via the Email Marketing app or a connector module, Google Calendar via "
+                            "Settings > Integrations > Google Calendar, accounting connectors via the Invoicing app; "
+                            "re-enter the credentials and rebuild the sync settings."),
     }
 
     def inventory_category(self, object_name):

@@ -24,6 +24,7 @@ import json
 
 from odoo import Command
 
+from ..lib import i18n
 from .base import EntityImporter, RecordError, _clean, register, same_value, to_jsonable
 
 RECURRENCE_FIELD = "x_cji_recurrence"
@@ -36,7 +37,7 @@ def _decimal(value, default, what):
     try:
         return float(str(value).strip().replace(",", "."))
     except ValueError:
-        raise RecordError("%s: '%s' is not a number" % (what, value)) from None
+        raise RecordError(i18n._("%(what)s: '%(value)s' is not a number", what=what, value=value)) from None
 
 
 def _tolerance(move, values):

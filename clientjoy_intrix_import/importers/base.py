@@ -14,6 +14,8 @@ import re
 from odoo import Command, _, fields
 from odoo.tools import html2plaintext
 
+from ..lib import i18n
+
 _logger = logging.getLogger(__name__)
 
 IMPORTERS = {}
@@ -121,6 +123,8 @@ class ImportContext:
 
     def __init__(self, run):
         self.run = run
+        # the messages of lib/ (parsers, Clientjoy client) in the language of the user who runs the import
+        i18n.set_lang(run.env.lang)
         self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT))
         self.adapter = run._get_adapter()
         self.module = self.adapter.xmlid_module
@@ -454,7 +458,7 @@ def convert_custom_value(field, raw):
         for key, label in field.selection if isinstance(field.selection, list) else []:
             if text.lower() in (str(key).lower(), str(label).lower()):
                 return key
-        raise ValueError("'%s' is not one of the options" % text)
+        raise ValueError(i18n._("'%s' is not one of the options", text))
     if isinstance(raw, (list, dict)):
         return ", ".join(map(str, raw)) if isinstance(raw, list) else str(raw)
     return str(raw)

@@ -17,8 +17,8 @@ def target_of(ctx, values, what):
         res_id = ctx.resolve_ref("customer", values["customer_ref"])
         if res_id:
             return "res.partner", res_id
-    refs = ", ".join(filter(None, [values.get("lead_ref") and "lead %s" % values["lead_ref"],
-                                   values.get("customer_ref") and "customer %s" % values["customer_ref"]]))
+    refs = ", ".join(filter(None, [values.get("lead_ref") and ctx.env._("lead %s", values["lead_ref"]),
+                                   values.get("customer_ref") and ctx.env._("customer %s", values["customer_ref"])]))
     if refs:
         raise RecordError(ctx.env._("%(what)s: %(refs)s not found in Odoo", what=what, refs=refs))
     raise RecordError(ctx.env._("%s has no lead and no customer to hang on", what))

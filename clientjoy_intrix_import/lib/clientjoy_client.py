@@ -18,6 +18,7 @@ from email.utils import collapse_rfc2231_value, parsedate_to_datetime
 import requests
 
 from .clientjoy_contract import DEFAULT_CONTRACT
+from .i18n import _
 
 _logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def format_utc(value):
     elif isinstance(value, date) and not isinstance(value, datetime):
         value = datetime(value.year, value.month, value.day)
     if not isinstance(value, datetime):
-        raise ValueError("Expected a datetime, a date or an ISO-8601 text, not %r" % (value,))
+        raise ValueError(_("Expected a datetime, a date or an ISO-8601 text, not %r", value))
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc)
     return value.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -173,12 +174,12 @@ class ClientjoyClient:
             records = payload.get(contract.data_key)
             meta = payload.get(contract.meta_key)
             if not isinstance(records, list) or not isinstance(meta, dict):
-                raise self._bad_response(
-                    url, "expected a %r list and a %r object" % (contract.data_key, contract.meta_key), payload)
+                raise self._bad_response(url, _("expected a %(data)r list and a %(meta)r object",
+                                                data=contract.data_key, meta=contract.meta_key), payload)
             next_page = meta.get(contract.next_page_key)
             if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
-                raise self._bad_response(
-                    url, "%r must be null or a page after %s" % (contract.next_page_key, page), payload)
+                raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",
+                                                key=contract.next_page_key, page=page), payload)
             yield [contract.to_canonical(object_name, record) for record in records]
             page = next_page
 
@@ -196,7 +197,7 @@ class ClientjoyClient:
         payload, url = self._get_json(path)
         record = payload.get(self.contract.data_key)
         if not isinstance(record, dict):
-            raise self._bad_response(url, "expected a %r object" % self.contract.data_key, payload)
+            raise self._bad_response(url, _("expected a %r object", self.contract.data_key), payload)
         return self.contract.to_canonical(object_name, record)
 
     def download(self, document_id):
@@ -221,7 +222,8 @@ class ClientjoyClient:
             contract.endpoint("users"), {contract.page_param: 1, contract.per_page_param: 1})
         meta = payload.get(contract.meta_key)
         if not isinstance(payload.get(contract.data_key), list) or not isinstance(meta, dict):
-            raise self._bad_response(url, "not a %r list with %r" % (contract.data_key, contract.meta_key), payload)
+            raise self._bad_response(url, _("not a %(data)r list with %(meta)r", data=contract.data_key,
+                                             meta=contract.meta_key), payload)
         return {
             "ok": True,
             "base_url": self.base_url,
@@ -238,9 +240,9 @@ class ClientjoyClient:
         try:
             payload = json.loads(response.content)
         except ValueError as exc:
-            raise self._bad_response(response.url, "malformed JSON: %s" % exc, response.content) from None
+            raise self._bad_response(response.url, _("malformed JSON: %s", exc), response.content) from None
         if not isinstance(payload, dict):
-            raise self._bad_response(response.url, "expected a JSON object", response.content)
+            raise self._bad_response(response.url, _("expected a JSON object"), response.content)
         return payload, response.url
 
     def _request(self, path, params=None, accept="application/json"):
@@ -260,14 +262,16 @@ class ClientjoyClient:
             try:
                 response = self.session.get(url, params=params, headers=headers, timeout=self.timeout)
             except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-                reason = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
+                timed_out = isinstance(exc, requests.Timeout)
                 if attempt >= self.max_retries:
-                    raise ClientjoyTransientError(self._redact(
-                        "Clientjoy did not answer %s: %s after %d attempt(s) (%s). The service may be down or "
-                        "slow; try again later or raise the timeout (now %s s)."
-                        % (url, reason, attempt + 1, exc, self.timeout)), url=url) from None
+                    raise ClientjoyTransientError(self._redact(_(
+                        "Clientjoy did not answer %(url)s: %(reason)s after %(attempts)d attempt(s) (%(error)s). The "
+                        "service may be down or slow; try again later or raise the timeout (now %(timeout)s s).",
+                        url=url, reason=_("timed out") if timed_out else _("connection failed"), attempts=attempt + 1,
+                        error=exc, timeout=self.timeout)), url=url) from None
                 attempt += 1
-                self._retry(self._backoff(attempt), "%s %s" % (url, reason), attempt)
+                self._retry(self._backoff(attempt), "%s %s" % (url, "timed out" if timed_out else "connection failed"),
+                            attempt)
                 continue
             self.stats["bytes"] += len(response.content)
             status = response.status_code
@@ -279,10 +283,11 @@ class ClientjoyClient:
                 self.stats["rate_limited"] += 1
                 retry_after = self._retry_after(response)
                 if attempt >= self.max_retries or (retry_after or 0) > self.backoff_max:
-                    raise ClientjoyRateLimited(self._redact(
-                        "Clientjoy rate limit exceeded for %s after %d attempt(s); the server asks to retry "
-                        "after %s seconds. Run the import again later or lower the request rate."
-                        % (response.url, attempt + 1, "an unknown number of" if retry_after is None else retry_after)),
+                    raise ClientjoyRateLimited(self._redact(_(
+                        "Clientjoy rate limit exceeded for %(url)s after %(attempts)d attempt(s); the server asks to "
+                        "retry after %(wait)s seconds. Run the import again later or lower the request rate.",
+                        url=response.url, attempts=attempt + 1,
+                        wait=_("an unknown number of") if retry_after is None else retry_after)),
                         url=response.url, retry_after=retry_after)
                 attempt += 1
                 wait = retry_after if retry_after is not None else self._backoff(attempt)
@@ -290,9 +295,10 @@ class ClientjoyClient:
                 continue
             if status >= 500:
                 if attempt >= self.max_retries:
-                    raise ClientjoyTransientError(self._redact(
-                        "Clientjoy answered HTTP %s for %s after %d attempt(s): %s. The service has a problem; "
-                        "try again later." % (status, response.url, attempt + 1, _snippet(response.content))),
+                    raise ClientjoyTransientError(self._redact(_(
+                        "Clientjoy answered HTTP %(status)s for %(url)s after %(attempts)d attempt(s): %(body)s. The "
+                        "service has a problem; try again later.", status=status, url=response.url,
+                        attempts=attempt + 1, body=_snippet(response.content))),
                         url=response.url, status=status)
                 attempt += 1
                 self._retry(self._backoff(attempt), "%s answered HTTP %s" % (response.url, status), attempt)
@@ -308,31 +314,33 @@ class ClientjoyClient:
             body = None
         code = body.get(self.contract.error_key) if isinstance(body, dict) else None
         if status == 401:
-            message = ("Clientjoy rejected the API key (HTTP 401) for %s. Check the API key in the connection "
-                       "settings; keys are created in Clientjoy under Settings > Integrations > API." % url)
+            message = _("Clientjoy rejected the API key (HTTP 401) for %s. Check the API key in the connection "
+                        "settings; keys are created in Clientjoy under Settings > Integrations > API.", url)
             return ClientjoyAuthError(self._redact(message), url=url, status=status)
         if status == 403 and code == self.contract.plan_error_code:
-            message = ("Clientjoy refused API access (HTTP 403 %s): the Clientjoy API needs the Agency plan or "
-                       "higher. Upgrade the Clientjoy account, or use the CSV export path instead: export the "
-                       "data from Clientjoy as CSV files and import them with the CSV import." % code)
+            message = _("Clientjoy refused API access (HTTP 403 %s): the Clientjoy API needs the Agency plan or "
+                        "higher. Upgrade the Clientjoy account, or use the CSV export path instead: export the "
+                        "data from Clientjoy as CSV files and import them with the CSV import.", code)
             return ClientjoyPlanError(self._redact(message), url=url, status=status)
         if status == 403:
-            message = ("Clientjoy denied access (HTTP 403%s) to %s. Check that the API key's user may read this "
-                       "data and that the workspace id is right." % (" %s" % code if code else "", url))
+            message = _("Clientjoy denied access (HTTP 403%(code)s) to %(url)s. Check that the API key's user may "
+                        "read this data and that the workspace id is right.",
+                        code=" %s" % code if code else "", url=url)
             return ClientjoyAuthError(self._redact(message), url=url, status=status)
         if status == 404:
-            message = ("Clientjoy has nothing at %s (HTTP 404). If a whole object type is missing, check the "
-                       "base URL and the endpoint paths of the API contract settings." % url)
+            message = _("Clientjoy has nothing at %s (HTTP 404). If a whole object type is missing, check the "
+                        "base URL and the endpoint paths of the API contract settings.", url)
             return ClientjoyNotFound(self._redact(message), url=url, status=status)
-        message = "Clientjoy rejected the request %s (HTTP %s): %s" % (url, status, _snippet(response.content))
+        message = _("Clientjoy rejected the request %(url)s (HTTP %(status)s): %(body)s",
+                    url=url, status=status, body=_snippet(response.content))
         return ClientjoyError(self._redact(message), url=url, status=status)
 
     def _bad_response(self, url, reason, content):
         """A :class:`ClientjoyBadResponse` naming ``url`` and showing the start of ``content``."""
         if not isinstance(content, (bytes, str)):
             content = json.dumps(content, ensure_ascii=False, default=str)
-        message = ("Clientjoy returned an unexpected answer for %s (%s). First %d characters: %s"
-                   % (url, reason, SNIPPET_LENGTH, _snippet(content)))
+        message = _("Clientjoy returned an unexpected answer for %(url)s (%(reason)s). First %(length)d "
+                    "characters: %(body)s", url=url, reason=reason, length=SNIPPET_LENGTH, body=_snippet(content))
         return ClientjoyBadResponse(self._redact(message), url=url)
 
     # ------------------------------------------------------------------ pacing

@@ -24,6 +24,19 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+try:  # normal use: inside the addon package
+    from .i18n import _
+except ImportError:  # loaded as a top-level module (the sandbox run as a script): load the sibling by path
+    import importlib.util as _ilu
+    import os as _os
+    import sys as _sys
+
+    if "_cji_i18n" not in _sys.modules:
+        _spec = _ilu.spec_from_file_location("_cji_i18n", _os.path.join(_os.path.dirname(__file__), "i18n.py"))
+        _sys.modules["_cji_i18n"] = _ilu.module_from_spec(_spec)
+        _spec.loader.exec_module(_sys.modules["_cji_i18n"])
+    _ = _sys.modules["_cji_i18n"]._
+
 #: Object name -> endpoint path relative to the base URL.
 DEFAULT_ENDPOINTS = {
     "users": "users",
@@ -127,9 +140,9 @@ class ClientjoyContract:
         try:
             return self.endpoints[object_name]
         except KeyError:
-            raise ValueError(
-                "Unknown Clientjoy object %r; known objects: %s" % (object_name, ", ".join(self.endpoints))
-            ) from None
+            raise ValueError(_(
+                "Unknown Clientjoy object %(object)r; known objects: %(known)s",
+                object=object_name, known=", ".join(self.endpoints))) from None
 
     def record(self, object_name, record_id):
         """Path of one record of ``object_name``."""
@@ -194,16 +207,15 @@ def build_contract(overrides=None, base=DEFAULT_CONTRACT):
         try:
             overrides = json.loads(overrides)
         except ValueError as exc:
-            raise ValueError("The Clientjoy contract overrides are not valid JSON: %s" % exc) from None
+            raise ValueError(_("The Clientjoy contract overrides are not valid JSON: %s", exc)) from None
     if not isinstance(overrides, dict):
-        raise ValueError("The Clientjoy contract overrides must be a JSON object, not %s" % type(overrides).__name__)
+        raise ValueError(_("The Clientjoy contract overrides must be a JSON object, not %s",
+                           type(overrides).__name__))
     settings = {f.name: f for f in dataclasses.fields(ClientjoyContract)}
     unknown = sorted(set(overrides) - set(settings))
     if unknown:
-        raise ValueError(
-            "Unknown Clientjoy contract setting(s): %s. Known settings: %s"
-            % (", ".join(unknown), ", ".join(settings))
-        )
+        raise ValueError(_("Unknown Clientjoy contract setting(s): %(unknown)s. Known settings: %(known)s",
+                           unknown=", ".join(unknown), known=", ".join(settings)))
     changes = {}
     for name, value in overrides.items():
         current = getattr(base, name)
@@ -213,28 +225,31 @@ def build_contract(overrides=None, base=DEFAULT_CONTRACT):
             changes[name] = _merge_field_names(current, value)
         elif name == "single_objects":
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ValueError("Clientjoy contract setting single_objects must be a list of object names")
+                raise ValueError(_("Clientjoy contract setting single_objects must be a list of object names"))
             changes[name] = tuple(value)
         elif isinstance(current, int) and not isinstance(current, bool):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ValueError("Clientjoy contract setting %s must be a positive integer, not %r" % (name, value))
+                raise ValueError(_("Clientjoy contract setting %(name)s must be a positive integer, not %(value)r",
+                                   name=name, value=value))
             changes[name] = value
         else:
             if not isinstance(value, str) or not value.strip():
-                raise ValueError("Clientjoy contract setting %s must be a non-empty text, not %r" % (name, value))
+                raise ValueError(_("Clientjoy contract setting %(name)s must be a non-empty text, not %(value)r",
+                                   name=name, value=value))
             changes[name] = value
     for template, placeholders in (("record_path", ("{endpoint}", "{id}")), ("download_path", ("{id}",))):
         value = changes.get(template, getattr(base, template))
         missing = [p for p in placeholders if p not in value]
         if missing:
-            raise ValueError("Clientjoy contract setting %s must contain %s" % (template, " and ".join(missing)))
+            raise ValueError(_("Clientjoy contract setting %(name)s must contain %(placeholders)s",
+                               name=template, placeholders=_(" and ").join(missing)))
     return dataclasses.replace(base, **changes)
 
 
 def _check_mapping(name, value):
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
                                               for k, v in value.items()):
-        raise ValueError("Clientjoy contract setting %s must map names to non-empty texts" % name)
+        raise ValueError(_("Clientjoy contract setting %s must map names to non-empty texts", name))
     return value
 
 
@@ -243,21 +258,18 @@ def _merge_field_names(current, value):
     merged = {path: dict(names) for path, names in current.items()}
     for path, names in value.items():
         if path not in OBJECT_FIELDS:
-            raise ValueError(
-                "Clientjoy contract field_names: unknown object %r; known: %s" % (path, ", ".join(OBJECT_FIELDS))
-            )
+            raise ValueError(_("Clientjoy contract field_names: unknown object %(object)r; known: %(known)s",
+                               object=path, known=", ".join(OBJECT_FIELDS)))
         unknown = sorted(set(names) - set(OBJECT_FIELDS[path]))
         if unknown:
-            raise ValueError(
-                "Clientjoy contract field_names[%r]: unknown field(s) %s; known: %s"
-                % (path, ", ".join(unknown), ", ".join(OBJECT_FIELDS[path]))
-            )
+            raise ValueError(_("Clientjoy contract field_names[%(object)r]: unknown field(s) %(unknown)s; known: %(known)s",
+                               object=path, unknown=", ".join(unknown), known=", ".join(OBJECT_FIELDS[path])))
         merged.setdefault(path, {}).update(names)
     return merged
 
 
 def _check_mapping_of_mappings(value):
     if not isinstance(value, dict):
-        raise ValueError("Clientjoy contract setting field_names must map objects to {field: name} objects")
+        raise ValueError(_("Clientjoy contract setting field_names must map objects to {field: name} objects"))
     for path, names in value.items():
         _check_mapping("field_names[%r]" % path, names)

@@ -12,6 +12,19 @@ from dataclasses import dataclass, field
 
 import pandas
 
+try:  # normal use: inside the addon package
+    from .i18n import _
+except ImportError:  # loaded by file path (benchmark): load the sibling module the same way
+    import importlib.util as _ilu
+    import os as _os
+    import sys as _sys
+
+    if "_cji_i18n" not in _sys.modules:
+        _spec = _ilu.spec_from_file_location("_cji_i18n", _os.path.join(_os.path.dirname(__file__), "i18n.py"))
+        _sys.modules["_cji_i18n"] = _ilu.module_from_spec(_spec)
+        _spec.loader.exec_module(_sys.modules["_cji_i18n"])
+    _ = _sys.modules["_cji_i18n"]._
+
 DELIMITERS = (";", ",", "\t", "|")
 # Letters that only make sense in the Central European code page: used to tell cp1250 from cp1252.
 CP1250_LETTERS = set("čšžćđČŠŽĆĐřěůŘĚŮťďľĺŕňŤĎĽĹŔŇąęłńśźżĄĘŁŃŚŹŻőűŐŰ")
@@ -38,7 +51,7 @@ class Table:
 def decode(data, name=""):
     """Return (text, encoding) for the raw bytes of an export."""
     if not data:
-        raise CsvError(_msg(name, "the file is empty"))
+        raise CsvError(_msg(name, _("the file is empty")))
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -53,11 +66,11 @@ def decode(data, name=""):
         if even > len(sample) / 4 and odd < even / 4:
             return _strict(data, "utf-16-be", name), "utf-16-be"
         if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise CsvError(_msg(name, "this is a spreadsheet (Excel) file, not a CSV export: "
-                                      "export the object from Intrix as CSV and upload that"))
-        raise CsvError(_msg(name, "the file contains binary data and is not a CSV export"))
+            raise CsvError(_msg(name, _("this is a spreadsheet (Excel) file, not a CSV export: "
+                                        "export the object from Intrix as CSV and upload that")))
+        raise CsvError(_msg(name, _("the file contains binary data and is not a CSV export")))
     if data.startswith(b"PK\x03\x04"):
-        raise CsvError(_msg(name, "this is a zip or Excel file, not a CSV export"))
+        raise CsvError(_msg(name, _("this is a zip or Excel file, not a CSV export")))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -80,7 +93,8 @@ def _strict(data, encoding, name):
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise CsvError(_msg(name, "the file is not valid %s text (byte %s)" % (encoding, exc.start))) from exc
+        raise CsvError(_msg(name, _("the file is not valid %(encoding)s text (byte %(byte)s)",
+                                    encoding=encoding, byte=exc.start))) from exc
 
 
 def _msg(name, text):
@@ -91,7 +105,7 @@ def sniff_delimiter(text, name=""):
     """Pick the delimiter that splits the header and the first lines into the same number of fields."""
     lines = [line for line in text.splitlines()[:20] if line.strip()]
     if not lines:
-        raise CsvError(_msg(name, "the file has no header line"))
+        raise CsvError(_msg(name, _("the file has no header line")))
     best, best_score = None, -1
     for delim in DELIMITERS:
         try:
@@ -108,7 +122,7 @@ def sniff_delimiter(text, name=""):
     if best is None:
         if len(lines) >= 1 and not any(d in lines[0] for d in DELIMITERS):
             return ","  # a single-column file
-        raise CsvError(_msg(name, "could not detect the column delimiter (tried ; , tab |)"))
+        raise CsvError(_msg(name, _("could not detect the column delimiter (tried ; , tab |)")))
     return best
 
 
@@ -134,9 +148,9 @@ class TableReader:
                 chunksize=chunksize,
             )
         except pandas.errors.ParserError as exc:
-            raise CsvError(_msg(self.name, "malformed CSV: %s" % _pandas_error(exc))) from exc
+            raise CsvError(_msg(self.name, _("malformed CSV: %s", _pandas_error(exc)))) from exc
         except pandas.errors.EmptyDataError as exc:
-            raise CsvError(_msg(self.name, "the file is empty")) from exc
+            raise CsvError(_msg(self.name, _("the file is empty"))) from exc
 
     def _headers(self):
         header_line = next(csv.reader(io.StringIO(self.text), delimiter=self.delimiter))
@@ -148,11 +162,11 @@ class TableReader:
         if any(not h or h.startswith("Unnamed: ") for h in headers) or any(not h.strip() for h in header_line):
             position = next(i for i, h in enumerate(header_line) if not h.strip()) if any(
                 not h.strip() for h in header_line) else next(i for i, h in enumerate(headers) if h.startswith("Unnamed: "))
-            raise CsvError(_msg(self.name, "a column has no header (column %d)" % (position + 1)))
+            raise CsvError(_msg(self.name, _("a column has no header (column %d)", position + 1)))
         stripped = [h.strip() for h in header_line]
         dupes = sorted({h for h in stripped if stripped.count(h) > 1})
         if dupes:
-            raise CsvError(_msg(self.name, "duplicate column header(s): %s" % ", ".join(dupes)))
+            raise CsvError(_msg(self.name, _("duplicate column header(s): %s", ", ".join(dupes))))
         return stripped
 
     def chunks(self, size=5000):
@@ -176,7 +190,7 @@ def open_table(data, name="", delimiter=None, encoding=None):
         text, encoding = decode(data, name)
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise CsvError(_msg(name, "the file is empty"))
+        raise CsvError(_msg(name, _("the file is empty")))
     delimiter = delimiter or sniff_delimiter(text, name)
     _check_widths(text, delimiter, name)
     return TableReader(text, name, encoding, delimiter)
@@ -191,10 +205,12 @@ def _check_widths(text, delimiter, name):
             if width is None:
                 width = len(fields)
             elif len(fields) > width and any(f.strip() for f in fields[width:]):
-                raise CsvError(_msg(name, "line %d has %d fields but the header has %d (a %r inside a value "
-                                          "without quotes?)" % (reader.line_num, len(fields), width, delimiter)))
+                raise CsvError(_msg(name, _(
+                    "line %(line)d has %(count)d fields but the header has %(width)d (a %(delimiter)r inside a value "
+                    "without quotes?)", line=reader.line_num, count=len(fields), width=width, delimiter=delimiter)))
     except csv.Error as exc:
-        raise CsvError(_msg(name, "malformed CSV near line %d: %s" % (reader.line_num, exc))) from exc
+        raise CsvError(_msg(name, _("malformed CSV near line %(line)d: %(error)s",
+                                    line=reader.line_num, error=exc))) from exc
 
 
 def _pandas_error(exc):

@@ -29,19 +29,25 @@ import unicodedata
 from dataclasses import dataclass
 
 try:  # normal use: inside the addon package
+    from .i18n import _, _lt
     from .targets import ENTITIES
 except ImportError:  # loaded by file path (benchmark, scripts)
     import importlib.util as _ilu
     import os as _os
     import sys as _sys
 
-    _name = "_cji_targets"
-    if _name not in _sys.modules:
-        _spec = _ilu.spec_from_file_location(_name, _os.path.join(_os.path.dirname(__file__), "targets.py"))
-        _mod = _ilu.module_from_spec(_spec)
-        _sys.modules[_name] = _mod
-        _spec.loader.exec_module(_mod)
-    ENTITIES = _sys.modules[_name].ENTITIES
+    def _sibling(filename):
+        name = "_cji_" + filename[:-3]
+        if name not in _sys.modules:
+            spec = _ilu.spec_from_file_location(name, _os.path.join(_os.path.dirname(__file__), filename))
+            module = _ilu.module_from_spec(spec)
+            _sys.modules[name] = module
+            spec.loader.exec_module(module)
+        return _sys.modules[name]
+
+    _i18n = _sibling("i18n.py")
+    _, _lt = _i18n._, _i18n._lt
+    ENTITIES = _sibling("targets.py").ENTITIES
 
 # memory values besides a key: what the admin chose for a column that maps to no key
 NEW_FIELD = "__new_field__"
@@ -50,6 +56,11 @@ IGNORE = "__ignore__"
 MAP_THRESHOLD = 0.5  # below this a column is not mapped onto a key
 MEMORY_CONFIDENCE = 1.0
 HINT_CONFIDENCE = 0.99
+
+
+def memory_reason():
+    """The reason of a proposal the admin confirmed before (every such reason starts with it)."""
+    return _("confirmed before for this source")
 
 
 @dataclass
@@ -310,13 +321,13 @@ def _header_similarity(header, syn, ignore=None):
         if not h_canon or not s_canon:
             return 0.0, ""
     elif header.norm == syn.norm or header.match_norm == syn.norm:
-        return 1.0, "exact synonym '%s'" % syn.raw
+        return 1.0, _("exact synonym '%s'", syn.raw)
     elif header.compact == syn.compact:
-        return 0.98, "exact synonym '%s'" % syn.raw
+        return 0.98, _("exact synonym '%s'", syn.raw)
     best, reason = 0.0, ""
     literal = set(syn.tokens) <= set(header.tokens)
     if sorted(h_canon) == sorted(s_canon):
-        best, reason = 0.92, ("same words as '%s'" if literal else "same meaning as '%s'") % syn.raw
+        best, reason = 0.92, (_("same words as '%s'", syn.raw) if literal else _("same meaning as '%s'", syn.raw))
     # token overlap (weighted F-measure, generic words count half)
     used = set()
     matched_h = matched_s = 0.0
@@ -336,12 +347,12 @@ def _header_similarity(header, syn, ignore=None):
         if score > best:
             best = score
             if recall >= 0.999:
-                reason = ("header contains '%s'" if literal else "header words mean '%s'") % syn.raw
+                reason = _("header contains '%s'", syn.raw) if literal else _("header words mean '%s'", syn.raw)
             else:
-                reason = "header shares words with '%s'" % syn.raw
+                reason = _("header shares words with '%s'", syn.raw)
     ratio = 0.0 if ignore else difflib.SequenceMatcher(None, header.match_norm, syn.norm).ratio()
     if ratio >= 0.75 and 0.9 * ratio > best:
-        best, reason = 0.9 * ratio, "fuzzy header match %.2f with '%s'" % (ratio, syn.raw)
+        best, reason = 0.9 * ratio, _("fuzzy header match %(ratio).2f with '%(synonym)s'", ratio=ratio, synonym=syn.raw)
     return best, reason
 
 
@@ -374,13 +385,14 @@ def _key_synonyms(entity, key):
 
 
 def _header_score(entity, key, header, ignore=None):
-    best, reason = 0.0, ""
+    """(score, reason, synonym) of the best synonym of a key for a header ("" when none matches)."""
+    best, reason, synonym = 0.0, "", ""
     for syn, weight in _key_synonyms(entity, key):
         score, why = _header_similarity(header, syn, ignore)
         score *= weight
         if score > best:
-            best, reason = score, why
-    return best, reason
+            best, reason, synonym = score, why, syn.raw
+    return best, reason, synonym
 
 
 def _common_prefix_tokens(headers):
@@ -659,14 +671,16 @@ def profile_values(values):
     return Profile(values).as_dict()
 
 
-KIND_LABELS = {
-    "email": "e-mail addresses", "phone": "phone numbers", "date": "dates", "datetime": "dates with time",
-    "number": "numbers", "amount": "amounts", "percent": "percentages", "duration": "durations", "bool": "yes/no flags",
-    "country": "countries", "currency": "currency codes", "url": "web addresses", "id": "ids", "list": "lists",
-    "text": "free text", "person_name": "person names", "single_word": "single names", "company": "company names",
-    "zip": "postal codes", "vat": "VAT numbers", "street": "street addresses", "salutation": "salutations",
-    "priority": "priorities", "direction": "directions (in/out)", "activity_type": "activity types",
-    "object_name": "object names", "field_type": "field types", "int": "whole numbers",
+KIND_LABELS = {  # translated when a reason is built (see _evidence)
+    "email": _lt("e-mail addresses"), "phone": _lt("phone numbers"), "date": _lt("dates"),
+    "datetime": _lt("dates with time"), "number": _lt("numbers"), "amount": _lt("amounts"),
+    "percent": _lt("percentages"), "duration": _lt("durations"), "bool": _lt("yes/no flags"),
+    "country": _lt("countries"), "currency": _lt("currency codes"), "url": _lt("web addresses"), "id": _lt("ids"),
+    "list": _lt("lists"), "text": _lt("free text"), "person_name": _lt("person names"),
+    "single_word": _lt("single names"), "company": _lt("company names"), "zip": _lt("postal codes"),
+    "vat": _lt("VAT numbers"), "street": _lt("street addresses"), "salutation": _lt("salutations"),
+    "priority": _lt("priorities"), "direction": _lt("directions (in/out)"), "activity_type": _lt("activity types"),
+    "object_name": _lt("object names"), "field_type": _lt("field types"), "int": _lt("whole numbers"),
 }
 # value detectors of char keys, by key name: (kind, distinctive enough to decide without the header)
 KEY_DETECTORS = {
@@ -690,7 +704,8 @@ DISTINCTIVE_VALUE_KINDS = ("email", "phone", "date", "datetime", "amount", "url"
 
 def _evidence(kind, prof):
     share = prof.share(kind)
-    return "values look like %s (%d%% of %d)" % (KIND_LABELS.get(kind, kind), round(100 * share), prof.n)
+    return _("values look like %(kind)s (%(share)d%% of %(count)d)", kind=KIND_LABELS.get(kind, kind),
+             share=round(100 * share), count=prof.n)
 
 
 def _value_fit(entity, key, prof, id_sets):
@@ -718,7 +733,8 @@ def _value_fit(entity, key, prof, id_sets):
             hit = sum(1 for v in values if v.lower() in ids) / max(1, len(values))
             if hit >= 0.6:
                 label = ENTITIES[target].label if target in ENTITIES else target
-                why = "values are ids of %s (%d%% of %d)" % (label, round(100 * hit), len(values))
+                why = _("values are ids of %(object)s (%(share)d%% of %(count)d)", object=label,
+                        share=round(100 * hit), count=len(values))
                 if kind == "ref" and key.ref == entity.name and prof.unique >= 0.999 and prof.empty == 0:
                     return 0.6, why, None  # a complete unique column of own ids is the record's own id
                 if kind == "id" and prof.unique < 0.95:
@@ -787,7 +803,8 @@ def _value_fit(entity, key, prof, id_sets):
         if prof.dominant(("date", "datetime", "email", "phone", "amount", "text")):
             return 0.1, "", None
         if s("id") >= 0.6 and prof.unique >= 0.95:
-            return 1.0, "values look like unique ids (%d of %d)" % (prof.distinct, prof.n), None
+            return 1.0, _("values look like unique ids (%(distinct)d of %(count)d)", distinct=prof.distinct,
+                          count=prof.n), None
         if prof.unique >= 0.95 and s("words") < 0.5:
             return 0.7, "", None
         return (0.35 if s("id") >= 0.6 else 0.2), "", None
@@ -836,24 +853,24 @@ def _rows_values(headers, sample_rows):
 
 def _score(entity, key, header, prof, id_sets):
     """(score, reason) of a column for a key: header evidence weighted by what the values say."""
-    h, h_reason = _header_score(entity, key, header)
+    h, h_reason, h_synonym = _header_score(entity, key, header)
     family = _family(key.kind)
     primary = _primary_key(entity, family)
     secondary = bool(primary and primary != key.key)
     if secondary and h < 0.97:
         # "Email address" is not "Owner e-mail": for a secondary key of a kind (owner_email next to email)
         # only header words beyond the kind word count, unless the header is an exact synonym
-        h, h_reason = _header_score(entity, key, header, KIND_CONCEPTS.get(family))
+        h, h_reason, h_synonym = _header_score(entity, key, header, KIND_CONCEPTS.get(family))
     fit, evidence, base = _value_fit(entity, key, prof, id_sets)
     by_header = h * (0.5 + 0.5 * fit)
     reason = h_reason
     if h_reason and evidence and fit >= 0.95:
         reason = "%s; %s" % (h_reason, evidence)
     elif h_reason and fit <= 0.3 and prof.n:
-        reason = "%s, but the values do not fit (%s)" % (h_reason, key.kind)
+        reason = _("%(header)s, but the values do not fit (%(kind)s)", header=h_reason, kind=key.kind)
     if key.kind == "id" and fit >= 0.95 and "@id" in header.canon and by_header < 0.62:
         # "Opp #", "Issue key", "Personalnr.": an id word over unique id-like values is the record's id
-        by_header, reason = 0.62, "header names an id; %s" % evidence
+        by_header, reason = 0.62, _("header names an id; %s", evidence)
     best, best_reason = by_header, reason
     if base is not None:
         if secondary:
@@ -866,8 +883,7 @@ def _score(entity, key, header, prof, id_sets):
         by_values = min(0.95, by_values)
         if by_values > best:
             best = by_values
-            best_reason = evidence + ("; header resembles '%s'" % h_reason.split("'")[1]
-                                      if h >= 0.3 and "'" in h_reason else "")
+            best_reason = evidence + (_("; header resembles '%s'", h_synonym) if h >= 0.3 and h_synonym else "")
     return best, best_reason
 
 
@@ -929,22 +945,21 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
         if norm in memory:
             key_name = memory[norm]
             if key_name in keys and free(key_name):
-                result[header] = Proposal(header, key_name, False, MEMORY_CONFIDENCE,
-                                          "confirmed before for this source")
+                result[header] = Proposal(header, key_name, False, MEMORY_CONFIDENCE, memory_reason())
                 used.add(key_name)
                 taken_by.setdefault(key_name, header)
             elif key_name in (None, "", False, IGNORE, NEW_FIELD):
                 new_field = key_name == NEW_FIELD or (key_name != IGNORE and profiles[header].n > 0)
                 result[header] = Proposal(
                     header, None, new_field, MEMORY_CONFIDENCE,
-                    "confirmed before for this source: %s" % ("new custom field" if new_field else "not imported"))
+                    "%s: %s" % (memory_reason(), _("new custom field") if new_field else _("not imported")))
     for header in headers:
         if header in result:
             continue
         key_name = hints.get(header, hints.get(analysed[header].norm))
         if key_name in keys and free(key_name):
             result[header] = Proposal(header, key_name, False, HINT_CONFIDENCE,
-                                      "known header of this source's export")
+                                      _("known header of this source's export"))
             used.add(key_name)
             taken_by.setdefault(key_name, header)
 
@@ -980,7 +995,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     for header in headers:
         if header in result:
             if labels and result[header].key and _custom_label(analysed[header], labels):
-                result[header].reason += " (also a custom field of the source)"
+                result[header].reason += _(" (also a custom field of the source)")
             continue
         prof = profiles[header]
         scored = per_column.get(header, [])
@@ -989,19 +1004,20 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
         if match:
             label, similarity = match
             result[header] = Proposal(header, None, True, round(0.9 * similarity, 3),
-                                      "custom field '%s' of the source: offered as new custom field" % label,
+                                      _("custom field '%s' of the source: offered as new custom field", label),
                                       alternatives)
             continue
         lost = [(s, k) for s, k, _r in scored if s >= MAP_THRESHOLD and k in taken_by]
         if prof.n:
-            reason = "no matching Odoo field: offered as new custom field"
+            reason = _("no matching Odoo field: offered as new custom field")
             if lost:
-                reason += " ('%s' went to column '%s')" % (lost[0][1], taken_by[lost[0][1]])
+                reason += _(" ('%(key)s' went to column '%(column)s')", key=lost[0][1], column=taken_by[lost[0][1]])
             confidence = round(max(0.3, 1 - (scored[0][0] if scored else 0)), 3)
             result[header] = Proposal(header, None, True, confidence, reason, alternatives)
         else:
             result[header] = Proposal(header, None, False, 0.5,
-                                      "no matching Odoo field and no values in the sample: not imported", alternatives)
+                                      _("no matching Odoo field and no values in the sample: not imported"),
+                                      alternatives)
     return [result[h] for h in headers]
 
 

@@ -6,6 +6,8 @@ for a value it cannot read, so that the staging record can carry the message.
 import datetime
 import re
 
+from .i18n import _
+
 DATE_FORMATS = ("%d.%m.%Y", "%d. %m. %Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y")
 TIME_FORMATS = ("%H:%M", "%H:%M:%S")
 TRUE = {"yes", "y", "true", "1", "da", "ja", "x", "active", "aktiven", "aktiv", "on", "wahr", "checked"}
@@ -37,7 +39,7 @@ def parse_date(value):
     dt = _try_datetime(value)
     if dt:
         return dt.date()
-    raise ValueError("'%s' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)" % value)
+    raise ValueError(_("'%s' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)", value))
 
 
 def parse_datetime(value):
@@ -53,7 +55,7 @@ def parse_datetime(value):
             return datetime.datetime.strptime(value, fmt)
         except ValueError:
             continue
-    raise ValueError("'%s' is not a date/time (expected dd.mm.yyyy hh:mm or ISO-8601)" % value)
+    raise ValueError(_("'%s' is not a date/time (expected dd.mm.yyyy hh:mm or ISO-8601)", value))
 
 
 def _try_datetime(value):
@@ -98,7 +100,7 @@ def parse_float(value, decimal=None):
     negative = text.startswith("-") or (raw.startswith("(") and raw.endswith(")"))
     text = text.lstrip("+-")
     if not text or not re.search(r"\d", text):
-        raise ValueError("'%s' is not a number" % raw)
+        raise ValueError(_("'%s' is not a number", raw))
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
     elif decimal is None:
@@ -115,11 +117,11 @@ def parse_float(value, decimal=None):
     if decimal == ",":
         text = text.replace(",", ".")
     if text.count(".") > 1:
-        raise ValueError("'%s' is not a number" % raw)
+        raise ValueError(_("'%s' is not a number", raw))
     try:
         number = float(text)
     except ValueError as exc:
-        raise ValueError("'%s' is not a number" % raw) from exc
+        raise ValueError(_("'%s' is not a number", raw)) from exc
     return -number if negative else number
 
 
@@ -129,7 +131,7 @@ def parse_bool(value):
         return True
     if text in FALSE:
         return False
-    raise ValueError("'%s' is not yes/no" % value)
+    raise ValueError(_("'%s' is not yes/no", value))
 
 
 def parse_email(value):
@@ -139,7 +141,7 @@ def parse_email(value):
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if not EMAIL_RE.match(text):
-        raise ValueError("'%s' is not an e-mail address" % value)
+        raise ValueError(_("'%s' is not an e-mail address", value))
     return text.lower()
 
 

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib import i18n
 from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError
 from ..lib.clientjoy_contract import build_contract
 
@@ -82,6 +83,8 @@ class ClientjoyBackend(models.Model):
     def _get_client(self):
         """A ClientjoyClient of this connection (close it after use, or use it as a context manager)."""
         self.ensure_one()
+        # contract and client errors (shown on the connection and the run) in the user's language
+        i18n.set_lang(self.env.lang)
         api_key = self.sudo().api_key
         if not api_key:
             raise UserError(self.env._("The Clientjoy connection %s has no API key: a system administrator has to "
@@ -101,7 +104,7 @@ class ClientjoyBackend(models.Model):
         self.ensure_one()
         ok = False
         try:
-            with self._get_client() as client:
+            with i18n.language(self.env.lang), self._get_client() as client:
                 result = client.test_connection()
             ok = True
             message = self.env._(

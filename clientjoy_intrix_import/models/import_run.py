@@ -14,7 +14,7 @@ from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
 from ..importers.base import slugify
 from ..importers.schema import custom_field_name
-from ..lib import parsers
+from ..lib import i18n, parsers
 from ..lib.csv_reader import CsvError
 from ..lib.targets import ENTITIES
 
@@ -132,6 +132,9 @@ class ImportRun(models.Model):
 
     def _get_adapter(self):
         self.ensure_one()
+        # every step that runs lib/ code (read, map, validate, import) gets the adapter first: from here
+        # on the messages of lib/ (CSV reader, parsers, proposer, Clientjoy client) are in the user's language
+        i18n.set_lang(self.env.lang)
         return get_adapter(self.source)
 
     def _log(self, message):
@@ -313,7 +316,7 @@ class ImportRun(models.Model):
         rows = []
         for staging in stagings:
             row = payloads[staging.id]
-            values, errors, warnings = {}, [], []
+            values, errors, warnings, missing = {}, [], [], []
             for line in lines:
                 raw = row.get(line.source_column)
                 if line.action == "ignore" or raw in (None, "", [], {}):
@@ -338,9 +341,11 @@ class ImportRun(models.Model):
             for spec in required:
                 if values.get(spec.key) in (None, "", []):
                     if spec.key not in mapped_keys:
-                        errors.append(_("No column is mapped to the required field %s", spec.label))
+                        missing.append(_("No column is mapped to the required field %s", spec.label))
                     else:
-                        errors.append(_("Missing required value: %s", spec.label))
+                        missing.append(_("Missing required value: %s", spec.label))
+            invalid = bool(warnings) or bool(errors)  # values that could not be read
+            errors += missing
             ref = values.get("ref")
             external_id = str(ref) if ref not in (None, "") else adapter.synthetic_ref(row)
             name = values.get("name") or values.get("subject") or values.get("email") or external_id
@@ -348,7 +353,7 @@ class ImportRun(models.Model):
             rows.append((
                 staging.id, json.dumps(values, ensure_ascii=False, default=_json_default), external_id,
                 str(name)[:200], state, "\n".join(errors + warnings) or None,
-                any("required" in e for e in errors), bool(warnings) or any("required" not in e for e in errors),
+                bool(missing), invalid,
             ))
         stagings._bulk_update(rows, ("values", "external_id", "name", "state", "message", "audit_missing", "audit_invalid"))
         return decimals
@@ -754,7 +759,7 @@ def _convert(kind, raw, decimal=None):
         return parsers.parse_list(raw)
     if kind == "phone":
         if not parsers.is_phone(str(raw)):
-            raise ValueError("'%s' does not look like a phone number" % raw)
+            raise ValueError(i18n._("'%s' does not look like a phone number", raw))
         return str(raw).strip()
     if kind in ("id", "ref", "currency", "country"):
         return str(raw).strip()
