@@ -93,9 +93,15 @@ class IntrixAdapter(SourceAdapter):
     def extract(self, run):
         for obj in self.objects:
             for file in run.file_ids.filtered(lambda f: f.object_name == obj.name and f.kind == "csv"):
-                reader = open_table(file._content(), name=file.name)
-                file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
-                yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
+                # streamed from the attachment's file: the rows are read while the caller consumes
+                # the chunks, so the file is closed when the generator moves on (or is closed)
+                handle = file._open()
+                try:
+                    reader = open_table(handle, name=file.name)
+                    file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
+                    yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
+                finally:
+                    handle.close()
         unknown = run.file_ids.filtered(lambda f: f.kind == "csv" and not f.object_name)
         if unknown:
             raise AdapterError(run.env._(

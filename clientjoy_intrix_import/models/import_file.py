@@ -1,6 +1,10 @@
 import base64
+import io
+import logging
 
 from odoo import api, fields, models
+
+_logger = logging.getLogger(__name__)
 
 
 class ImportFile(models.Model):
@@ -36,3 +40,25 @@ class ImportFile(models.Model):
     def _content(self):
         self.ensure_one()
         return base64.b64decode(self.with_context(bin_size=False).data or b"")
+
+    def _open(self):
+        """The content of ``data`` as a binary file object, for reading without holding the file in memory.
+
+        The attachment's file in the filestore is opened as it is; an attachment kept in the database
+        (``ir_attachment.location`` = db) comes as a BytesIO. The caller closes it. Like
+        ``ir.attachment._file_read``, a file missing from the filestore reads as empty.
+        """
+        self.ensure_one()
+        # bin_size off whatever the caller's context (the web client sets it): with it, ``raw`` of an
+        # attachment kept in the database would be its size ("18.00 bytes"), not its content
+        attachment = self.env["ir.attachment"].sudo().with_context(bin_size=False).search([
+            ("res_model", "=", self._name), ("res_field", "=", "data"), ("res_id", "=", self.id),
+        ], limit=1)
+        if attachment.store_fname:
+            path = attachment._full_path(attachment.store_fname)
+            try:
+                return open(path, "rb")
+            except OSError:
+                _logger.info("_open reading %s", path, exc_info=True)
+                return io.BytesIO()
+        return io.BytesIO(attachment.raw or b"")

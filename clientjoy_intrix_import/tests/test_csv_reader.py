@@ -1,11 +1,19 @@
 """CSV reading and value parsing on real bytes, every encoding/delimiter/bad-input class."""
 import codecs
 import datetime
+import io
+import os
+import tempfile
+import tracemalloc
 import unittest
+from unittest.mock import patch
 
-from ..lib import parsers
-from ..lib.csv_reader import CsvError, read_table
+from odoo.tests import tagged
+
+from ..lib import csv_reader, parsers
+from ..lib.csv_reader import CsvError, open_table, read_table
 from ..lib.toposort import dependency_levels
+from .common import IntrixCase, sample_files
 
 ROWS = "Client ID;Client name;City\nC1;Čebelarstvo Žužek d.o.o.;Ljubljana\nC2;Müller GmbH;Köln\n"
 
@@ -67,6 +75,180 @@ class TestCsvReader(unittest.TestCase):
     def test_invalid_utf16(self):
         with self.assertRaises(CsvError):
             read_table(codecs.BOM_UTF16_LE + b"a\x00;\x00\x00\xd8", "x.csv")
+
+
+
+class TestStreamedReading(unittest.TestCase):
+    """Files are streamed: an open file reads as its bytes do, decisions cover the whole file, memory is flat."""
+
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+        self.addCleanup(self.folder.cleanup)
+
+    def write(self, data, name="export.csv"):
+        path = os.path.join(self.folder.name, name)
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return path
+
+    def outcome(self, data, name="clients.csv"):
+        """(headers, rows, encoding, delimiter) of an export, or the CsvError message."""
+        try:
+            table = read_table(data, name)
+        except CsvError as exc:
+            return str(exc)
+        return table.headers, table.rows, table.encoding, table.delimiter
+
+    def test_file_same_as_bytes(self):
+        portuguese = "Client ID;Client name;City\nC1;Padaria São João Ltda.;São Paulo\nC2;Müller GmbH;Köln\n"
+        cases = {  # name: (bytes, encoding reported, text)
+            "utf-8-sig": (codecs.BOM_UTF8 + ROWS.encode("utf-8"), "utf-8-sig", ROWS),
+            "utf-8": (ROWS.encode("utf-8"), "utf-8", ROWS),
+            "cp1250": (ROWS.encode("cp1250"), "cp1250", ROWS),
+            "cp1252": (portuguese.encode("cp1252"), "cp1252", portuguese),
+            "utf-16-le with BOM": (codecs.BOM_UTF16_LE + ROWS.encode("utf-16-le"), "utf-16", ROWS),
+            "utf-16-be with BOM": (codecs.BOM_UTF16_BE + ROWS.encode("utf-16-be"), "utf-16", ROWS),
+            "utf-16-le": (ROWS.encode("utf-16-le"), "utf-16-le", ROWS),
+            "utf-16-be": (ROWS.encode("utf-16-be"), "utf-16-be", ROWS),
+        }
+        for label, (data, encoding, text) in cases.items():
+            with self.subTest(encoding=label):
+                expected = self.outcome(data)
+                self.assertEqual(expected[2], encoding)
+                self.assertEqual(expected[1][0]["Client name"], text.splitlines()[1].split(";")[1])
+                self.assertEqual(self.outcome(io.BytesIO(data)), expected)
+                with open(self.write(data), "rb") as handle:
+                    handle.seek(7)  # read from the start whatever the position
+                    self.assertEqual(self.outcome(handle), expected)
+                    self.assertFalse(handle.closed, "the file stays open for its owner")
+                    reader = open_table(handle, "clients.csv")
+                    first = [row for chunk in reader.chunks(1) for row in chunk]
+                    self.assertEqual(first, expected[1], "every read is a fresh stream")
+                    self.assertEqual([row for chunk in reader.chunks() for row in chunk], expected[1])
+                    del reader
+                    self.assertFalse(handle.closed)
+
+    def test_file_same_errors_as_bytes(self):
+        for data in (b"", b"   \n\n", codecs.BOM_UTF8, b"a;b;a\n1;2;3\n", b"a;b;c\n1;2;3\n1;2;3;4;5\n",
+                     b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40, b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 20):
+            with self.subTest(data=data[:20]):
+                expected = self.outcome(data, "broken.csv")
+                self.assertIsInstance(expected, str)
+                with open(self.write(data), "rb") as handle:
+                    self.assertEqual(self.outcome(handle, "broken.csv"), expected)
+
+    def test_late_invalid_byte(self):
+        """The encoding is decided on the whole file, not on its first block."""
+        block = csv_reader.BLOCK_SIZE
+        filler = b"".join(b"C%07d;Ana Novak;Ljubljana\n" % i for i in range(3 * block // 26 + 1))
+        self.assertGreater(len(filler), 3 * block)
+        # UTF-8 up to 3 MiB, then a cp1250 byte: cp1250, as when the whole file was decoded at once
+        data = "Client ID;Client name;City\nC0;Žužek;Kranj\n".encode("utf-8") + filler + b"C9;Zupan\xe8i\xe8;Kranj\n"
+        text, encoding = csv_reader.decode(data, "clients.csv")
+        self.assertEqual((text, encoding), (data.decode("cp1250"), "cp1250"))
+        with open(self.write(data), "rb") as handle:
+            table = read_table(handle, "clients.csv")
+        self.assertEqual(table.encoding, "cp1250")
+        self.assertEqual(table.rows[0]["Client name"], "Žužek".encode("utf-8").decode("cp1250"))
+        self.assertEqual(table.rows[-1]["Client name"], "Zupančič")
+        self.assertEqual(len(table.rows), filler.count(b"\n") + 2)
+
+        # UTF-16 with an unpaired surrogate or cut short after 3 MiB: the message of a whole-file decode,
+        # offset included
+        clean = ("Client ID;Client name;City\n" + filler.decode()).encode("utf-16-le")
+        surrogate = clean + b"\x00\xdc" + "x\n".encode("utf-16-le")  # U+DC00 without its high surrogate
+        cases = {"BOM, surrogate": (codecs.BOM_UTF16_LE, surrogate), "no BOM, surrogate": (b"", surrogate),
+                 "BOM, odd size": (codecs.BOM_UTF16_LE, clean + b"x")}
+        for label, (bom, body) in cases.items():
+            with self.subTest(label):
+                with self.assertRaises(UnicodeDecodeError) as caught:
+                    body.decode("utf-16-le")
+                self.assertGreater(caught.exception.start, 3 * block)
+                message = "big.csv: the file is not valid utf-16-le text (byte %d)" % caught.exception.start
+                with self.assertRaises(CsvError) as bytes_error:
+                    read_table(bom + body, "big.csv")
+                self.assertEqual(str(bytes_error.exception), message)
+                with open(self.write(bom + body), "rb") as handle, self.assertRaises(CsvError) as file_error:
+                    read_table(handle, "big.csv")
+                self.assertEqual(str(file_error.exception), message)
+
+        # a UTF-8 file with a BOM is checked the same way (the whole-file decode used to raise a bare
+        # UnicodeDecodeError there, which no caller handled)
+        with self.assertRaises(CsvError) as caught:
+            read_table(codecs.BOM_UTF8 + filler + b"\xe8\n", "big.csv")
+        self.assertEqual(str(caught.exception), "big.csv: the file is not valid utf-8 text (byte %d)" % len(filler))
+
+    def test_memory_independent_of_file_size(self):
+        """A ~50 MiB cp1250 export read chunk by chunk: the traced peak stays far below the file size
+        (the whole-file reader held the bytes plus two or three decoded copies: ~360 MiB here)."""
+        row = "C%%06d;Čebelarstvo Žužek d.o.o.;Ljubljana;%s\n" % ("Tržaška cesta 12, Šmarje " * 20)
+        block = "".join(row % i for i in range(2000)).encode("cp1250")
+        path = self.write(b"Client ID;Client name;City;Note\n")
+        with open(path, "ab") as handle:
+            for _ in range((50 << 20) // len(block) + 1):
+                handle.write(block)
+        size = os.path.getsize(path)
+        self.assertGreater(size, 50 << 20)
+        tracing = tracemalloc.is_tracing()
+        if not tracing:
+            tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            baseline = tracemalloc.get_traced_memory()[0]
+            rows = 0
+            with open(path, "rb") as handle:
+                reader = open_table(handle, "clients.csv")
+                for chunk in reader.chunks(1000):
+                    rows += len(chunk)
+                    last = chunk[-1]
+            peak = tracemalloc.get_traced_memory()[1] - baseline
+        finally:
+            if not tracing:
+                tracemalloc.stop()
+        self.assertEqual(reader.encoding, "cp1250")
+        self.assertEqual(rows, size // len(block) * 2000)
+        self.assertEqual(last["Client name"], "Čebelarstvo Žužek d.o.o.")
+        # about 4 MiB; 12 MiB also catches a reader whose buffers grow with the file (pandas reading a text
+        # stream: its re-encoding wrapper keeps a growing overflow, 20 MiB for this file)
+        self.assertLess(peak, 12 << 20, "peak %.1f MiB for a %.1f MiB file" % (peak / 2 ** 20, size / 2 ** 20))
+
+
+@tagged("post_install", "-at_install")
+class TestImportFileStream(IntrixCase):
+    def test_open_reads_the_attachment(self):
+        """``_open`` gives the stored bytes from the filestore, or from the database when attachments live there."""
+        data = ROWS.encode("cp1250")
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        run._add_files([("clients.csv", data)])
+        file = run.file_ids
+        with file._open() as handle:
+            self.assertIsInstance(handle, io.BufferedReader, "opened in the filestore, not loaded")
+            self.assertEqual(handle.read(), data)
+        self.assertEqual(file._content(), data)
+
+        self.env["ir.config_parameter"].sudo().set_param("ir_attachment.location", "db")
+        run._add_files([("contacts.csv", b"Contact ID;Last name\nP1;Novak\n")])
+        in_db = (run.file_ids - file).with_context(bin_size=True)  # as the web client reads records
+        with in_db._open() as handle:
+            self.assertIsInstance(handle, io.BytesIO)
+            self.assertEqual(handle.read(), b"Contact ID;Last name\nP1;Novak\n")
+
+    def test_staging_closes_the_files(self):
+        File = type(self.env["clientjoy.intrix.file"])
+        opened = []
+        original = File._open
+
+        def spy(record):
+            handle = original(record)
+            opened.append(handle)
+            return handle
+
+        with patch.object(File, "_open", spy):
+            run = self.make_run(sample_files("clients.csv", "contacts.csv"))
+        self.assertFalse(run.error_message, run.error_message)
+        self.assertEqual(len(opened), 2)
+        self.assertTrue(all(handle.closed for handle in opened))
+        self.assertEqual(run.file_ids.filtered(lambda f: f.name == "clients.csv").encoding, "cp1250")
 
 
 class TestParsers(unittest.TestCase):
