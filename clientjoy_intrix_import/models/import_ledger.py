@@ -5,6 +5,10 @@ from odoo import _, fields, models
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
 
 
+#: ledger entries undone per page by a rollback
+ROLLBACK_PAGE = 1000
+
+
 class ImportLedger(models.Model):
     """Every record a run created or updated, in order, with the previous values of updates."""
 
@@ -22,30 +26,47 @@ class ImportLedger(models.Model):
     previous_values = fields.Text(help="Values before the update (JSON)")
     rolled_back = fields.Boolean(readonly=True)
 
-    def _rollback(self):
-        """Undo these entries, newest first: delete what was created, restore what was updated."""
+    def _rollback_run(self, run):
+        """Undo the run's entries not rolled back yet, newest first: delete what was created (batched per
+        model), restore what was updated; custom fields last. Works page by page (ORM cache dropped
+        after each page), so memory does not grow with the size of the run."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
-        entries = self.sorted("sequence", reverse=True)
-        fields_to_drop = entries.filtered(lambda e: e.operation == "create" and e.res_model == "ir.model.fields")
-        batch, batch_model = [], None
-        for entry in entries - fields_to_drop:
-            if entry.operation == "create":
-                if batch_model not in (None, entry.res_model):
+        cr = self.env.cr
+        while True:
+            env.flush_all()
+            cr.execute("""
+                SELECT id, operation, res_model, res_id, previous_values FROM clientjoy_intrix_ledger
+                 WHERE run_id = %s AND rolled_back IS NOT TRUE
+                   AND NOT (operation = 'create' AND res_model = 'ir.model.fields')
+                 ORDER BY sequence DESC, id DESC LIMIT %s
+            """, [run.id, ROLLBACK_PAGE])
+            rows = cr.fetchall()
+            if not rows:
+                break
+            batch, batch_model = [], None
+            for _id, operation, res_model, res_id, previous in rows:
+                if operation == "create":
+                    if batch_model not in (None, res_model):
+                        self._unlink(env, batch_model, batch)
+                        batch = []
+                    batch_model = res_model
+                    batch.append(res_id)
+                    continue
+                if batch:
                     self._unlink(env, batch_model, batch)
-                    batch = []
-                batch_model = entry.res_model
-                batch.append(entry.res_id)
-                continue
+                    batch, batch_model = [], None
+                record = env[res_model].browse(res_id).exists() if res_model in env else None
+                if record:
+                    record.write(from_jsonable(record, json.loads(previous or "{}")))
             if batch:
                 self._unlink(env, batch_model, batch)
-                batch, batch_model = [], None
-            record = env[entry.res_model].browse(entry.res_id).exists()
-            if record:
-                record.write(from_jsonable(record, json.loads(entry.previous_values or "{}")))
-        if batch:
-            self._unlink(env, batch_model, batch)
+            env.invalidate_all(flush=True)
+            cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
+        fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
+                                      ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
         kept = fields_to_drop._drop_fields(env)
-        entries.write({"rolled_back": True})
+        fields_to_drop.write({"rolled_back": True})
+        self.invalidate_model(["rolled_back"])
         return kept
 
     def _unlink(self, env, model, ids):

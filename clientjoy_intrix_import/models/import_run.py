@@ -689,25 +689,33 @@ class ImportRun(models.Model):
         self.ensure_one()
         if self.state not in ("done", "failed", "cancelled"):
             raise UserError(_("Only a finished, failed or cancelled run can be rolled back."))
-        later = self.env["clientjoy.intrix.ledger"].search([
-            ("run_id", ">", self.id), ("run_id.state", "!=", "rolled_back"), ("rolled_back", "=", False),
-            ("operation", "=", "update"),
-        ])
-        mine = {(e.res_model, e.res_id) for e in self.ledger_ids}
-        clash = later.filtered(lambda e: (e.res_model, e.res_id) in mine)
+        self.env.flush_all()
+        # a later run (not rolled back) that updated records of this run: its previous values would be lost
+        self.env.cr.execute("""
+            SELECT DISTINCT r.name FROM clientjoy_intrix_ledger l JOIN clientjoy_intrix_run r ON r.id = l.run_id
+             WHERE l.run_id > %s AND r.state != 'rolled_back' AND l.rolled_back IS NOT TRUE AND l.operation = 'update'
+               AND EXISTS (SELECT 1 FROM clientjoy_intrix_ledger m
+                            WHERE m.run_id = %s AND m.res_model = l.res_model AND m.res_id = l.res_id)
+             ORDER BY 1
+        """, [self.id, self.id])
+        clash = [row[0] for row in self.env.cr.fetchall()]
         if clash:
             raise UserError(_("Run %s changed records of this run afterwards: roll that run back first.",
-                              ", ".join(clash.run_id.mapped("name"))))
+                              ", ".join(clash)))
 
     def action_rollback(self):
         for run in self:
             run._check_can_rollback()
-            kept = run.ledger_ids.filtered(lambda e: not e.rolled_back)._rollback()
-            run.staging_ids.filtered(lambda s: s.state == "imported").write({"state": "rolled_back"})
+            kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
+            self.env.flush_all()
+            self.env.cr.execute("UPDATE clientjoy_intrix_staging SET state = 'rolled_back' WHERE run_id = %s AND state = 'imported'",
+                                [run.id])
+            self.env["clientjoy.intrix.staging"].invalidate_model(["state"])
             run.phase_ids.write({"state": "pending"})
             run.phase_ids._recount()
             run.write({"state": "rolled_back"})
-            run._log(_("Rolled back %(count)s ledger entries%(kept)s", count=len(run.ledger_ids),
+            count = self.env["clientjoy.intrix.ledger"].search_count([("run_id", "=", run.id)])
+            run._log(_("Rolled back %(count)s ledger entries%(kept)s", count=count,
                        kept=_(" (kept fields: %s)", ", ".join(f.name for f in kept)) if kept else ""))
         return True
 

@@ -209,6 +209,23 @@ class TestIntrixImport(IntrixCase):
         self.assertTrue(existing.exists())
         self.assertEqual(set(run.staging_ids.mapped("state")) - {"skipped", "error"}, {"rolled_back"})
 
+    def test_rollback_in_small_pages_is_just_as_exact(self):
+        """The rollback works through the ledger page by page: pages of 3 entries give the same database."""
+        from ..models import import_ledger
+
+        self.env["res.partner"].create({"name": "Existing Ltd", "is_company": True})
+        before = self.snapshot()
+        run = self.import_run()
+        self.assertGreater(len(run.ledger_ids), 30)
+        original = import_ledger.ROLLBACK_PAGE
+        import_ledger.ROLLBACK_PAGE = 3
+        try:
+            run.action_rollback()
+        finally:
+            import_ledger.ROLLBACK_PAGE = original
+        self.assertEqual(self.snapshot(), before)
+        self.assertEqual(set(run.ledger_ids.mapped("rolled_back")), {True})
+
     def test_rollback_refused_while_later_run_changed_the_records(self):
         run1 = self.import_run()
         changed = lambda content: content.replace(b"12.500,00", b"13.000,00")  # noqa: E731
