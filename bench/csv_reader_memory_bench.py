@@ -11,24 +11,16 @@ with the size; reading the same file as bytes (``--bytes``) shows what holding i
 Loads ``clientjoy_intrix_import/lib/csv_reader.py`` by file path: Odoo is never imported.
 """
 import argparse
-import importlib.util
 import os
 import sys
 import tempfile
 import time
 import tracemalloc
 
+from addon_lib import load  # bench/ is on sys.path when run as a script
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB = os.path.join(os.path.dirname(HERE), "clientjoy_intrix_import", "lib")
 ROW = "C%%07d;Čebelarstvo Žužek d.o.o.;Ljubljana;%s;12.500,00;31.03.2024\r\n" % ("Tržaška cesta 12, " * 4)
-
-
-def load(name, filename):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(LIB, filename))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def generate(path, mib):

@@ -14,24 +14,16 @@ Odoo) is never imported.
 import argparse
 import codecs
 import csv
-import importlib.util
 import io
 import json
 import os
 import sys
 
+from addon_lib import load  # bench/ is on sys.path when run as a script
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-LIB = os.path.join(ROOT, "clientjoy_intrix_import", "lib")
 SAMPLES = os.path.join(HERE, "map_samples")
-
-
-def load(name, filename):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(LIB, filename))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_csv(path):
