@@ -61,7 +61,8 @@ class SourceAdapter:
         models = {label for label, model in self.custom_field_models.items()
                   if model == (obj.model or self.entity_model(obj.entity))}
         labels = []
-        for staging in run.staging_ids.filtered(lambda s: s.entity == "custom_field"):
+        definitions = run.env["clientjoy.intrix.staging"].search([("run_id", "=", run.id), ("entity", "=", "custom_field")])
+        for staging in definitions:
             payload = staging._payload()
             values = list(payload.values())
             if len(values) >= 2 and str(values[0]).strip().lower() in models:

@@ -597,7 +597,8 @@ class ImportRun(models.Model):
         """Create the x_ fields the confirmed map needs before any data import."""
         adapter = self._get_adapter()
         for phase in self.phase_ids.filtered(lambda p: p.entity == "custom_field" and p.state != "done"):
-            chunk = self.staging_ids.filtered(lambda s: s.object_name == phase.object_name and s.state in ("valid", "warning"))
+            chunk = self.env["clientjoy.intrix.staging"].search([
+                ("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))])
             get_importer(phase.entity).import_records(ctx, chunk)
             self._close_phase(ctx, phase)
         for line in self.map_ids.filtered(lambda m: m.action == "new_field"):
