@@ -59,12 +59,18 @@ class LeadImporter(EntityImporter):
         vals = {"name": values["name"], "type": values.get("type") or "opportunity"}
         team_id = None
         if values.get("pipeline"):
-            team = ctx.env["crm.team"].search([("name", "=ilike", values["pipeline"])], limit=1)
-            if team:
-                team_id = vals["team_id"] = team.id
+            pipeline = values["pipeline"]
+            team_id = ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(
+                [("name", "=ilike", pipeline)], limit=1).id or None)
+            if team_id:
+                vals["team_id"] = team_id
             else:
                 ctx.warn(ctx.env._("Pipeline '%s' not found", values["pipeline"]))
-        stage = self._stage(ctx, values, team_id)
+        key = (team_id, bool(values.get("won")), (values.get("stage") or "").strip().lower())
+        stage_id, fallback = ctx._cached("stage", key, lambda: self._stage(ctx, values, team_id))
+        stage = ctx.env["crm.stage"].browse(stage_id)
+        if fallback:
+            ctx.warn(ctx.env._("Stage '%s' not found: lead put in the first stage", values["stage"]))
         if stage:
             vals["stage_id"] = stage.id
         contact_id = ctx.resolve_ref("partner_person", values.get("contact_ref"))
@@ -105,19 +111,20 @@ class LeadImporter(EntityImporter):
         return vals
 
     def _stage(self, ctx, values, team_id):
+        """(stage id, True when the named stage was not found and the first stage is used instead)."""
         Stage = ctx.env["crm.stage"]
         domain = [("team_ids", "in", [team_id])] if team_id else []
         if values.get("won"):
             stage = Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search([("is_won", "=", True)], limit=1)
-            return stage
+            return stage.id, False
         if values.get("stage"):
             stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
             if not stage:
                 stage = Stage.search([("name", "=ilike", values["stage"])], limit=1)
             if stage:
-                return stage
-            ctx.warn(ctx.env._("Stage '%s' not found: lead put in the first stage", values["stage"]))
-        return Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)
+                return stage.id, False
+        first = Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)
+        return first.id, bool(values.get("stage"))
 
     def _amount(self, ctx, values):
         amount = values["expected_revenue"] or 0.0

@@ -79,6 +79,13 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual(p1.function, "CEO")
         self.assertEqual(p1.x_cji_salutation, "Mrs.")
         self.assertEqual(p1.x_cji_department, "Management")
+        # commercial fields and address come from the company, as Odoo syncs them for its contacts
+        self.assertEqual(p1.commercial_partner_id, c1)
+        self.assertEqual((p1.vat, p1.industry_id), ("SI12345678", c1.industry_id))
+        self.assertEqual((p1.street, p1.city, p1.country_id), ("Tržaška 12", "Ljubljana", c1.country_id))
+        # imported external ids are not remembered as module data in the registry (that set would grow)
+        self.assertNotIn("intrix_import.contacts_p1", env.registry.loaded_xmlids)
+        self.assertEqual(env.ref("intrix_import.contacts_p1"), p1)
         p3, st3 = self.record(run, "contacts", "P3")
         self.assertFalse(p3.parent_id)
         self.assertIn("C9", st3.message)
