@@ -19,6 +19,9 @@ from ..lib import i18n
 _logger = logging.getLogger(__name__)
 
 IMPORTERS = {}
+# model -> function(Model, vals_list) -> records: a faster bulk create that must leave the database
+# exactly as Model._load_records_create(vals_list) would (see importers/partner.py)
+BULK_CREATE = {}
 
 # Context for every write of an import: no tracking values, no creation messages, no followers,
 # no notification e-mails, no password reset mails for provisioned users.
@@ -375,9 +378,11 @@ class ImportContext:
     def _create(self, Model, items):
         try:
             with self.env.cr.savepoint():
-                # Odoo's own bulk path (what base_import and data files use): for res.partner it
-                # syncs commercial and address fields per parent company instead of one write per contact
-                records = Model._load_records_create([vals for _st, _n, vals in items])
+                # Odoo's own bulk path (what base_import and data files use), or a faster one that
+                # ends in the same state
+                vals_list = [vals for _st, _n, vals in items]
+                create = BULK_CREATE.get(Model._name)
+                records = create(Model, vals_list) if create else Model._load_records_create(vals_list)
                 self._register(Model, records, items)
             return {st.id: rec for (st, _n, _v), rec in zip(items, records)}
         except Exception as exc:  # noqa: BLE001

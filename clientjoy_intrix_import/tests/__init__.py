@@ -7,3 +7,4 @@ from . import test_map_proposer
 from . import test_clientjoy_import
 from . import test_audit
 from . import test_i18n
+from . import test_partner_bulk
