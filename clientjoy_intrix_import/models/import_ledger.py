@@ -3,6 +3,7 @@ import json
 from odoo import _, fields, models
 
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
+from ..lib.memory import release_freed_memory
 
 
 #: ledger entries undone per page by a rollback
@@ -61,6 +62,7 @@ class ImportLedger(models.Model):
             if batch:
                 self._unlink(env, batch_model, batch)
             env.invalidate_all(flush=True)
+            release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
         fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
                                       ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")

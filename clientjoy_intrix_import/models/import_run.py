@@ -15,6 +15,7 @@ from ..importers import ImportContext, get_importer
 from ..importers.base import slugify
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
+from ..lib.memory import release_freed_memory
 from ..lib.csv_reader import CsvError
 from ..lib.targets import ENTITIES
 
@@ -575,6 +576,7 @@ class ImportRun(models.Model):
         # one transaction for the whole run: drop what this batch loaded so memory stays flat
         self.env.invalidate_all(flush=True)
         ctx.clear_batch_caches()
+        release_freed_memory()
         return True
 
     def _close_phase(self, ctx, phase):
@@ -654,6 +656,7 @@ class ImportRun(models.Model):
             self._log(message)
             return message
         self._enqueue_next_chunk()
+        release_freed_memory()  # a job worker lives on after the job: give its batch back to the system
         return _("%(count)s records of %(object)s processed", count=len(stagings), object=phase.name)
 
     def action_pause(self):
