@@ -1,3 +1,4 @@
+import hashlib
 import itertools
 import json
 import logging
@@ -84,6 +85,10 @@ class ImportRun(models.Model):
         help="This run only pulls what changed since that run started")
     updated_since = fields.Datetime(readonly=True, help="Delta run: only source records changed since then")
     error_message = fields.Text(readonly=True)
+    map_signature = fields.Char(
+        readonly=True, copy=False,
+        help="Fingerprint of the field map the staging records were last validated with: confirming an "
+             "unchanged map does not map every record again")
     log = fields.Text(readonly=True)
     date_start = fields.Datetime(readonly=True)
     date_done = fields.Datetime(readonly=True)
@@ -198,12 +203,10 @@ class ImportRun(models.Model):
                 id_sets.setdefault(obj.entity, set()).update(str(r.get(ref_columns[0])) for r in first)
             count = 0
             for chunk in itertools.chain([first], chunks):
-                Staging.create([{
-                    "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": obj.entity,
-                    "sequence": count + line, "payload": json.dumps(row, ensure_ascii=False, default=str),
-                } for line, row in enumerate(chunk, start=1)])
+                Staging._bulk_insert(self, [
+                    (obj.name, sequence, obj.entity, count + line, json.dumps(row, ensure_ascii=False, default=str))
+                    for line, row in enumerate(chunk, start=1)])
                 count += len(chunk)
-                Staging.invalidate_model()  # keep the ORM cache from growing with the file
             self.file_ids.filtered(lambda f, name=obj.name: f.object_name == name and f.kind == "csv").write(
                 {"row_count": count})
             self.env["clientjoy.intrix.phase"].create({
@@ -262,14 +265,24 @@ class ImportRun(models.Model):
             lines.with_context(skip_revalidate=True).write({"confirmed": True})
             self.env["clientjoy.intrix.map.memory"]._remember(run.source, run.map_ids)
             run._log(_("Field map confirmed (%s columns)", len(run.map_ids)))
-            run.action_validate()
+            # the records were mapped with exactly this map already: audit and owners again (Odoo may
+            # have changed since), but do not map every record a second time
+            run.action_validate(remap=run.map_signature != run._map_signature())
         return True
 
-    def action_validate(self):
+    def _map_signature(self):
+        """Fingerprint of what _apply_map reads from the map lines."""
+        self.ensure_one()
+        lines = sorted((line.object_name, line.source_column, line.action, line.target_id.entity or "",
+                        line.target_id.key or "", line.new_field_name or "") for line in self.map_ids)
+        return hashlib.sha1(json.dumps(lines).encode()).hexdigest()
+
+    def action_validate(self, remap=True):
         """Apply the field map to every pending staging record, audit, and reconcile owners.
 
         Works through the staging records in chunks of ``VALIDATE_CHUNK`` (keyset paging, ORM cache
         dropped after each chunk) and audits in SQL, so memory does not grow with the size of the run.
+        ``remap=False`` only audits and reconciles owners (the records were mapped with this map).
         """
         Staging = self.env["clientjoy.intrix.staging"]
         cr = self.env.cr
@@ -279,7 +292,7 @@ class ImportRun(models.Model):
                 maps.setdefault(line.object_name, []).append(line)
             self.env.flush_all()
             cr.execute("SELECT DISTINCT object_name FROM clientjoy_intrix_staging WHERE run_id = %s", [run.id])
-            for (object_name,) in cr.fetchall():
+            for (object_name,) in (cr.fetchall() if remap else ()):
                 decimals, last_id = None, 0
                 while True:
                     cr.execute(f"""
@@ -292,6 +305,8 @@ class ImportRun(models.Model):
                     decimals = run._apply_map(object_name, maps.get(object_name, []), Staging.browse(ids), decimals)
                     last_id = ids[-1]
                     Staging.invalidate_model()  # keep the ORM cache from growing with the run
+            if remap:
+                run.map_signature = run._map_signature()
             run._audit()
             run._reconcile_owners()
             if run.state in ("staged", "ready"):
@@ -314,24 +329,28 @@ class ImportRun(models.Model):
                 if line.action == "map" and line.target_id and line.target_id.kind == "float":
                     decimals[line.source_column] = parsers.detect_decimal_separator(
                         [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
+        # the map as plain tuples: read once per chunk, not once per record and column
+        plan = []
+        for line in lines:
+            if line.action == "new_field":
+                plan.append((line.source_column, line.new_field_name, None, None))
+            elif line.action == "map" and line.target_id:
+                plan.append((line.source_column, None, entity.key(line.target_id.key), decimals.get(line.source_column)))
         rows = []
         for staging in stagings:
             row = payloads[staging.id]
             values, errors, warnings, missing = {}, [], [], []
-            for line in lines:
-                raw = row.get(line.source_column)
-                if line.action == "ignore" or raw in (None, "", [], {}):
+            for column, new_field_name, spec, decimal in plan:
+                raw = row.get(column)
+                if raw in (None, "", [], {}):
                     continue
-                if line.action == "new_field":
-                    values[line.new_field_name] = raw
+                if new_field_name:
+                    values[new_field_name] = raw
                     continue
-                if not line.target_id:
-                    continue
-                spec = entity.key(line.target_id.key)
                 try:
-                    value = _convert(spec.kind, raw, decimals.get(line.source_column))
+                    value = _convert(spec.kind, raw, decimal)
                 except ValueError as exc:
-                    problem = _("%(column)s: %(error)s", column=line.source_column, error=exc)
+                    problem = _("%(column)s: %(error)s", column=column, error=exc)
                     (errors if spec.required else warnings).append(problem)
                     continue
                 if spec.kind == "list" and spec.key in values:

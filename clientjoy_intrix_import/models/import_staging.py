@@ -71,6 +71,31 @@ class ImportStaging(models.Model):
         """Canonical values with dates and datetimes as Python objects again (a fresh dict)."""
         return dict(_decode_values(self.values or "{}", self.entity))
 
+    @api.model
+    def _bulk_insert(self, run, rows):
+        """Insert new staging records: ``rows`` = [(object_name, object_sequence, entity, sequence, payload)].
+
+        What ``create`` would store (state new, the run's source, audit flags off, create/write
+        user and date), one INSERT per 1000 rows: staging a 2M-row export spends its time reading the
+        files, not in the ORM. This model has no computed fields depending on these columns and no
+        business logic on create.
+        """
+        if not rows:
+            return
+        self.env.flush_all()
+        uid, now = self.env.uid, self.env.cr.now()
+        execute_values(self.env.cr._obj, """
+            INSERT INTO clientjoy_intrix_staging (
+                run_id, source, object_name, object_sequence, entity, sequence, payload, state,
+                audit_duplicate, audit_missing, audit_invalid, audit_orphan, audit_owner, audit_stale,
+                create_uid, create_date, write_uid, write_date)
+            VALUES %s""", [
+            (run.id, run.source, object_name, object_sequence, entity, sequence, payload, "new",
+             False, False, False, False, False, False, uid, now, uid, now)
+            for object_name, object_sequence, entity, sequence, payload in rows
+        ], page_size=1000)
+        run.invalidate_recordset(["staging_ids"])
+
     def _bulk_update(self, rows, columns):
         """Write many staging records at once: ``rows`` = [(id, value per column...)].
 

@@ -1,5 +1,6 @@
 """The Intrix CSV migration end to end on real Odoo: every object, bad inputs, owners, order, re-run, rollback."""
 import io
+from unittest import mock
 import zipfile
 
 from odoo.exceptions import UserError
@@ -360,3 +361,36 @@ class TestIntrixImport(IntrixCase):
         self.assertIn("confirmed before", line.reason)
         self.assertEqual(run2.map_ids.filtered(lambda m: m.source_column == "Industry").target_id.key, "description")
         self.assertFalse(run2.map_ids.filtered("confirmed"), "a remembered map is proposed, never pre-confirmed")
+
+    def test_confirming_an_unchanged_map_does_not_map_again(self):
+        run = self.make_run(sample_files("clients.csv"))
+        Run = type(run)
+        with mock.patch.object(Run, "_apply_map", autospec=True, side_effect=Run._apply_map) as apply_map:
+            run.action_confirm_map()
+        self.assertEqual(apply_map.call_count, 0, "the records were mapped with this very map at staging")
+        self.assertEqual(run.state, "ready")
+        # a change the map did not re-validate for (new field name) is seen at confirmation
+        run2 = self.make_run(sample_files("clients.csv"))
+        created = run2.staging_ids.filtered(lambda s: s.external_id == "C1")
+        line = run2.map_ids.filtered(lambda m: m.source_column == "Created")
+        line.with_context(skip_revalidate=True).write({"action": "new_field", "new_field_name": "x_cji_created_on"})
+        with mock.patch.object(Run, "_apply_map", autospec=True, side_effect=Run._apply_map) as apply_map:
+            run2.action_confirm_map()
+        self.assertTrue(apply_map.call_count)
+        self.assertEqual(created._values().get("x_cji_created_on"), "03.02.2023")
+
+    def test_bulk_inserted_staging_records_are_what_create_makes(self):
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        Staging = self.env["clientjoy.intrix.staging"]
+        payload = '{"Client ID": "C1"}'
+        by_orm = Staging.create({"run_id": run.id, "object_name": "clients", "object_sequence": 10,
+                                 "entity": "partner_company", "sequence": 1, "payload": payload})
+        Staging._bulk_insert(run, [("clients", 10, "partner_company", 2, payload)])
+        self.env.flush_all()
+        self.env.invalidate_all()
+        by_sql = run.staging_ids - by_orm
+        self.assertEqual(len(by_sql), 1)
+        skip = {"id", "sequence", "create_date", "write_date", "display_name", "res_id"}
+        names = [name for name, field in Staging._fields.items() if field.store and name not in skip]
+        self.assertEqual(by_sql.read(names)[0] | {"id": 0}, by_orm.read(names)[0] | {"id": 0})
+        self.assertEqual((by_sql.state, by_sql.source, by_sql.create_uid), ("new", "intrix", self.env.user))
