@@ -34,6 +34,8 @@ class ActivityImporter(EntityImporter):
     model = "mail.message"
 
     def import_records(self, ctx, stagings):
+        self._prefetch_targets(ctx, stagings)
+        note_subtype_id = ctx._cached("xmlid", "mail.mt_note", lambda: ctx.env.ref("mail.mt_note").id)
         messages, events, activities = [], [], []
         for staging in stagings:
             ctx.current = staging
@@ -51,7 +53,7 @@ class ActivityImporter(EntityImporter):
                     "model": model,
                     "res_id": res_id,
                     "message_type": "comment",
-                    "subtype_id": ctx.env.ref("mail.mt_note").id,
+                    "subtype_id": note_subtype_id,
                     "subject": values.get("subject") or False,
                     "body": self._body(ctx, kind, values),
                     "date": date,
@@ -70,6 +72,16 @@ class ActivityImporter(EntityImporter):
         ctx.upsert("calendar.event", [item for item in events if item[0].id in message_results])
         ctx.mark_imported(results)
         return results
+
+    def _prefetch_targets(self, ctx, stagings):
+        """The records the batch's activities hang on, in one query per model (not one per activity)."""
+        pairs = set()
+        for staging in stagings:
+            values = staging._values()
+            entity = RELATED.get((values.get("related_kind") or "").strip().lower())
+            if entity and values.get("related_ref") not in (None, ""):
+                pairs.add((entity, values["related_ref"]))
+        ctx.prefetch_ref_pairs(pairs)
 
     def _fill_reply_to(self, ctx, vals_list):
         """Set email_from and reply_to the way mail.message.create would, but per (document model,
@@ -150,7 +162,8 @@ class ActivityImporter(EntityImporter):
         return {
             "res_model_id": ctx.env["ir.model"]._get_id(model),
             "res_id": res_id,
-            "activity_type_id": ctx.env.ref("mail.mail_activity_data_todo").id,
+            "activity_type_id": ctx._cached("xmlid", "mail.mail_activity_data_todo",
+                                            lambda: ctx.env.ref("mail.mail_activity_data_todo").id),
             "summary": values.get("subject") or ctx.env._("Task"),
             "note": values.get("body") or False,
             "date_deadline": deadline,

@@ -296,19 +296,25 @@ class ImportContext:
         """Load the external ids every reference of these records points to, in one query per model."""
         from ..lib.targets import ENTITIES
 
-        names = {}
+        pairs = set()
         for staging in stagings:
             entity = ENTITIES.get(staging.entity)
             values = staging._values()
             for spec in entity.keys if entity else ():
                 if spec.kind != "ref" or not spec.ref or values.get(spec.key) in (None, ""):
                     continue
-                for obj in self.adapter.objects_for_entity(spec.ref):
-                    model = obj.model or self.adapter.entity_model(spec.ref)
-                    names.setdefault(model, set()).add(self.xmlid_name(obj.name, values[spec.key]))
+                pairs.add((spec.ref, values[spec.key]))
             for ref in values.get("depends_on") or []:
-                for obj in self.adapter.objects_for_entity("task"):
-                    names.setdefault("project.task", set()).add(self.xmlid_name(obj.name, ref))
+                pairs.add(("task", ref))
+        self.prefetch_ref_pairs(pairs)
+
+    def prefetch_ref_pairs(self, pairs):
+        """Load the external ids of (entity, source id) pairs, in one query per model."""
+        names = {}
+        for entity, ref in pairs:
+            for obj in self.adapter.objects_for_entity(entity):
+                model = obj.model or self.adapter.entity_model(entity)
+                names.setdefault(model, set()).add(self.xmlid_name(obj.name, ref))
         for model, model_names in names.items():
             self.lookup(model, list(model_names))
 

@@ -64,7 +64,7 @@ class ProposalImporter(EntityImporter):
                 "model": model,
                 "res_id": res_id,
                 "message_type": "comment",
-                "subtype_id": ctx.env.ref("mail.mt_note").id,
+                "subtype_id": ctx._cached("xmlid", "mail.mt_note", lambda: ctx.env.ref("mail.mt_note").id),
                 "subject": values["name"],
                 "body": self._body(ctx, values),
                 "date": values.get("sent_at") or values.get("created") or ctx.run.date_start,

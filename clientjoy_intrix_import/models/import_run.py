@@ -591,7 +591,7 @@ class ImportRun(models.Model):
             return False
         get_importer(phase.entity).import_records(ctx, chunk)
         ctx.flush_ledger()
-        phase._recount()
+        # no per-batch recount: nobody sees inside this one transaction; the phase counts when it closes
         # one transaction for the whole run: drop what this batch loaded so memory stays flat
         self.env.invalidate_all(flush=True)
         ctx.clear_batch_caches()

@@ -64,6 +64,9 @@ class ImportStaging(models.Model):
     audit_owner = fields.Boolean(string="Unknown owner", readonly=True)
     audit_stale = fields.Boolean(string="Stale", readonly=True)
 
+    # the import's "next batch of this object" and the per-phase counts, without scanning the run
+    _run_object_state_sequence_idx = models.Index("(run_id, object_name, state, sequence, id)")
+
     def _payload(self):
         return json.loads(self.payload or "{}")
 
