@@ -376,7 +376,7 @@ def worker_module(args):
             elif args.phase == "import":
                 run.action_import()
             elif args.phase == "rollback":
-                result["ledger_entries"] = len(run.ledger_ids)
+                result["ledger_entries"] = env["clientjoy.intrix.ledger"].search_count([("run_id", "=", run.id)])
                 run.action_rollback()
         env.flush_all()
         cr.commit()

@@ -122,7 +122,11 @@ class ImportRun(models.Model):
         return super().create(vals_list)
 
     def _compute_counts(self):
+        # counted in the database: a run of 2M records must not load its ledger to show a number
         Staging = self.env["clientjoy.intrix.staging"]
+        ledger_counts = dict(self.env["clientjoy.intrix.ledger"]._read_group(
+            [("run_id", "in", self.ids)], ["run_id"], ["__count"])) if self.ids else {}
+        ledger_counts = {run.id: count for run, count in ledger_counts.items()}
         for run in self:
             counts = Staging._state_counts([("run_id", "=", run.id)]) if run.id else {}
             total = sum(counts.values())
@@ -130,7 +134,7 @@ class ImportRun(models.Model):
             run.count_error = counts.get("error", 0)
             run.count_warning = counts.get("warning", 0)
             run.count_imported = counts.get("imported", 0)
-            run.count_ledger = len(run.ledger_ids)
+            run.count_ledger = ledger_counts.get(run.id, 0)
             run.count_unmatched_owners = len(run.owner_ids.filtered(lambda o: o.state == "unmatched"))
             run.count_unconfirmed_map = len(run.map_ids.filtered(lambda m: not m.confirmed))
             done = sum(counts.get(s, 0) for s in ("imported", "skipped", "error", "rolled_back"))
@@ -169,7 +173,8 @@ class ImportRun(models.Model):
         for run in self:
             if run.state not in ("draft", "staged", "ready", "failed"):
                 raise UserError(_("Run %(run)s is %(state)s: it cannot be staged again.", run=run.name, state=run.state))
-            if run.ledger_ids.filtered(lambda e: not e.rolled_back):
+            if self.env["clientjoy.intrix.ledger"].search_count(
+                    [("run_id", "=", run.id), ("rolled_back", "=", False)], limit=1):
                 raise UserError(_("Run %s has imported records: start a new run (delta) instead.", run.name))
             try:
                 with self.env.cr.savepoint():

@@ -230,7 +230,8 @@ class ImportRunReport(models.Model):
         # field metadata only (model, name, label, type): readable whatever the user's technical rights
         Fields = self.env["ir.model.fields"].sudo()
         new_fields = []
-        for entry in self.ledger_ids.filtered(lambda e: e.res_model == "ir.model.fields" and e.operation == "create"):
+        for entry in self.env["clientjoy.intrix.ledger"].search([
+                ("run_id", "=", self.id), ("res_model", "=", "ir.model.fields"), ("operation", "=", "create")]):
             field = Fields.browse(entry.res_id).exists()
             if entry.rolled_back or not field:
                 status = self.env._("Rolled back") if entry.rolled_back else self.env._("Removed")

@@ -217,6 +217,26 @@ class TestIntrixImport(IntrixCase):
         self.assertTrue(existing.exists())
         self.assertEqual(set(run.staging_ids.mapped("state")) - {"skipped", "error"}, {"rolled_back"})
 
+    def test_ledger_counts_summary_and_restage_guard(self):
+        """The counts, the rollback wizard's summary and the re-stage guard are counted in the database
+        (a big run must not load its ledger for them) and say the same as the ledger itself."""
+        run = self.import_run()
+        entries = run.ledger_ids
+        self.assertEqual(run.count_ledger, len(entries))
+        wizard = self.env["clientjoy.intrix.rollback.wizard"].create({"run_id": run.id})
+        leads = len(entries.filtered(lambda e: e.res_model == "crm.lead" and e.operation == "create"))
+        self.assertGreater(leads, 0)
+        self.assertIn("crm.lead: %d to delete" % leads, wizard.summary.splitlines())
+        run.state = "failed"  # as if the import had stopped after writing part of the run
+        with self.assertRaisesRegex(UserError, "has imported records"):
+            run.action_stage()
+        run.state = "done"
+        run.action_rollback()
+        run.invalidate_recordset()
+        self.assertEqual(run.count_ledger, len(entries), "rolled-back entries stay in the ledger")
+        wizard.invalidate_recordset()
+        self.assertEqual(wizard.summary, "Nothing to roll back.")
+
     def test_rollback_in_small_pages_is_just_as_exact(self):
         """The rollback works through the ledger page by page: pages of 3 entries give the same database."""
         from ..models import import_ledger

@@ -11,11 +11,10 @@ class RollbackWizard(models.TransientModel):
     @api.depends("run_id")
     def _compute_summary(self):
         for wizard in self:
-            entries = wizard.run_id.ledger_ids.filtered(lambda e: not e.rolled_back)
-            by_model = {}
-            for entry in entries:
-                key = (entry.res_model, entry.operation)
-                by_model[key] = by_model.get(key, 0) + 1
+            # counted in the database, not by loading every ledger entry of the run
+            by_model = {(model, op): count for model, op, count in self.env["clientjoy.intrix.ledger"]._read_group(
+                [("run_id", "=", wizard.run_id.id), ("rolled_back", "=", False)],
+                ["res_model", "operation"], ["__count"])} if wizard.run_id else {}
             lines = ["%s: %s %s" % (model, count, self.env._("to delete") if op == "create" else self.env._("to restore"))
                      for (model, op), count in sorted(by_model.items())]
             wizard.summary = "\n".join(lines) or self.env._("Nothing to roll back.")
