@@ -439,7 +439,7 @@ class ImportContext:
 
     def flush_ledger(self):
         if self._ledger:
-            self.env["clientjoy.intrix.ledger"].create(self._ledger)
+            self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
             self._ledger = []
 
     def mark_imported(self, results, message=None):

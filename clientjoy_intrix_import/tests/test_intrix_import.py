@@ -414,3 +414,22 @@ class TestIntrixImport(IntrixCase):
         names = [name for name, field in Staging._fields.items() if field.store and name not in skip]
         self.assertEqual(by_sql.read(names)[0] | {"id": 0}, by_orm.read(names)[0] | {"id": 0})
         self.assertEqual((by_sql.state, by_sql.source, by_sql.create_uid), ("new", "intrix", self.env.user))
+
+    def test_bulk_inserted_ledger_entries_are_what_create_makes(self):
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        Ledger = self.env["clientjoy.intrix.ledger"]
+        partner = self.env["res.partner"].create({"name": "Ledger Ltd"})
+        for previous in (False, '{"name": "Old"}'):
+            vals = {"run_id": run.id, "sequence": 1, "staging_id": False, "res_model": "res.partner",
+                    "res_id": partner.id, "xmlid": previous and "intrix_crm.x", "operation": previous and "update" or "create",
+                    "previous_values": previous}
+            self.assertEqual(set(vals), set(Ledger.BULK_COLUMNS))
+            by_orm = Ledger.create(vals)
+            self.assertEqual(len(run.ledger_ids), 1 if not previous else 3)  # reads the run's ledger into cache
+            Ledger._bulk_insert([vals])
+            self.assertEqual(len(run.ledger_ids), 2 if not previous else 4, "the run's ledger cache is invalidated")
+            by_sql = run.ledger_ids.filtered(lambda e, o=by_orm: e.id > o.id)
+            skip = {"id", "create_date", "write_date", "display_name"}
+            names = [name for name, field in Ledger._fields.items() if field.store and name not in skip]
+            self.assertEqual(by_sql.read(names)[0] | {"id": 0}, by_orm.read(names)[0] | {"id": 0})
+            self.assertEqual(by_sql.create_uid, self.env.user)
