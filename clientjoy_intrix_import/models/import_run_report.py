@@ -1,10 +1,14 @@
 import re
 
 from odoo import api, fields, models
+from odoo.tools import SQL
 from odoo.tools.misc import format_datetime
 
 from ..lib import audit_export
 from .import_run import AUTO_FIELDS, OWNER_KEYS
+
+#: staging records the audit report reads at a time
+REPORT_CHUNK = 1000
 
 AUDIT_FLAGS = {
     "duplicate": "audit_duplicate",
@@ -108,18 +112,38 @@ class ImportRunReport(models.Model):
             for staging_id, others in peers.items()
         }
 
+    def _report_staging_chunks(self, size=None):
+        """The run's staging records in their list order (object, line), ``size`` at a time: the ids come
+        from a server-side cursor and the ORM cache is dropped after every chunk, so a report on a
+        2M-record run holds one chunk of records (plus what it reports), not the whole run."""
+        Staging = self.env["clientjoy.intrix.staging"]
+        self.env.flush_all()
+        query = Staging._search([("run_id", "=", self.id)], order=Staging._order)
+        with self.env.cr._cnx.cursor("cji_report_%s" % self.id) as ids_cursor:
+            size = size or REPORT_CHUNK
+            ids_cursor.itersize = size
+            select = query.select(SQL.identifier(Staging._table, "id"))
+            ids_cursor.execute(select.code, select.params)
+            while True:
+                rows = ids_cursor.fetchmany(size)
+                if not rows:
+                    break
+                yield Staging.browse([row[0] for row in rows])
+                Staging.invalidate_model()
+
     def _audit_report_data(self):
         """The pre-migration audit of the run as plain values (see ``lib.audit_export.audit_tables``)."""
         self.ensure_one()
         categories = self._report_category_labels()
-        stagings = self.staging_ids
-        values_of = {s.id: s._values() for s in stagings}
-        duplicates = self._report_duplicate_messages(stagings.filtered("audit_duplicate"), values_of)
+        Staging = self.env["clientjoy.intrix.staging"]
+        # only the flagged duplicates are compared with each other: read them alone
+        flagged = Staging.search([("run_id", "=", self.id), ("audit_duplicate", "=", True)])
+        duplicates = self._report_duplicate_messages(flagged, {s.id: s._values() for s in flagged})
         unresolved = {o.email: o for o in self.owner_ids if not o.user_id}
         labels = {p.object_name: p.name for p in self.phase_ids}
-        state_labels = dict(stagings._fields["state"]._description_selection(self.env))
+        state_labels = dict(Staging._fields["state"]._description_selection(self.env))
         objects, findings = {}, {}
-        for staging in stagings:
+        for staging in (staging for chunk in self._report_staging_chunks() for staging in chunk):
             label = labels.get(staging.object_name) or staging.object_name
             counts = objects.setdefault(staging.object_name, dict(
                 {"object_name": staging.object_name, "label": label, "records": 0, "clean": 0, "errors": 0},
@@ -127,7 +151,7 @@ class ImportRunReport(models.Model):
             counts["records"] += 1
             if staging.state == "error":
                 counts["errors"] += 1
-            values = values_of[staging.id]
+            values = staging._values()
             found = {}
             for category, flag in AUDIT_FLAGS.items():
                 if category == "owner":

@@ -88,6 +88,24 @@ class TestRunReports(IntrixCase):
         self.assertEqual(report_type, "html")
         return _text(html)
 
+    def test_audit_report_reads_the_run_in_chunks(self):
+        """The audit report pages through the staging records (list order, one chunk in the cache at a
+        time): small pages give the same report as one page."""
+        from ..models import import_run_report
+
+        run = self.make_run()
+        chunks = list(run._report_staging_chunks(size=4))
+        self.assertGreater(len(chunks), 5)
+        self.assertEqual(max(len(chunk) for chunk in chunks), 4)
+        self.assertEqual([s.id for chunk in chunks for s in chunk], run.staging_ids.ids, "in the list's order")
+        whole = run._audit_report_data()
+        with patch.object(import_run_report, "REPORT_CHUNK", 3):
+            paged = run._audit_report_data()
+        whole["run"].pop("generated")
+        paged["run"].pop("generated")
+        self.assertEqual(paged, whole)
+        self.assertTrue(whole["findings"])
+
     def test_audit_report_of_staged_run(self):
         run = self.make_run()
         data = run._audit_report_data()
