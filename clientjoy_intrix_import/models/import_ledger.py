@@ -1,11 +1,10 @@
 import json
 
-from psycopg2.extras import execute_values
-
 from odoo import _, api, fields, models
 
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
 from ..lib.memory import release_freed_memory
+from ..lib.sql import insert_rows
 
 
 #: ledger entries undone per page by a rollback
@@ -39,16 +38,8 @@ class ImportLedger(models.Model):
         per 1000 rows. An import writes one entry per record it touches; this model has no computed
         fields, no inverse one2many to keep in cache besides the run's ``ledger_ids`` (invalidated) and
         no logic on create."""
-        if not vals_list:
-            return
-        self.env.flush_all()
-        uid, now = self.env.uid, self.env.cr.now()
-        execute_values(self.env.cr._obj, """
-            INSERT INTO clientjoy_intrix_ledger (%s, rolled_back, create_uid, create_date, write_uid, write_date)
-            VALUES %%s""" % ", ".join(self.BULK_COLUMNS), [
-            tuple(vals.get(column) or None for column in self.BULK_COLUMNS) + (False, uid, now, uid, now)
-            for vals in vals_list
-        ], page_size=1000)
+        insert_rows(self.env, "clientjoy_intrix_ledger", self.BULK_COLUMNS + ("rolled_back",), [
+            tuple(vals.get(column) or None for column in self.BULK_COLUMNS) + (False,) for vals in vals_list])
         self.env["clientjoy.intrix.run"].browse({vals["run_id"] for vals in vals_list}).invalidate_recordset(
             ["ledger_ids"])
 

@@ -124,9 +124,8 @@ class ImportRun(models.Model):
     def _compute_counts(self):
         # counted in the database: a run of 2M records must not load its ledger to show a number
         Staging = self.env["clientjoy.intrix.staging"]
-        ledger_counts = dict(self.env["clientjoy.intrix.ledger"]._read_group(
-            [("run_id", "in", self.ids)], ["run_id"], ["__count"])) if self.ids else {}
-        ledger_counts = {run.id: count for run, count in ledger_counts.items()}
+        ledger_counts = {run.id: count for run, count in self.env["clientjoy.intrix.ledger"]._read_group(
+            [("run_id", "in", self.ids)], ["run_id"], ["__count"])}
         for run in self:
             counts = Staging._state_counts([("run_id", "=", run.id)]) if run.id else {}
             total = sum(counts.values())

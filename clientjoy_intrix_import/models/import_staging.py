@@ -6,6 +6,7 @@ from psycopg2.extras import execute_values
 
 from odoo import _, api, fields, models
 
+from ..lib.sql import insert_rows
 from ..lib.targets import ENTITIES
 
 STATES = [
@@ -83,20 +84,14 @@ class ImportStaging(models.Model):
         files, not in the ORM. This model has no computed fields depending on these columns and no
         business logic on create.
         """
-        if not rows:
-            return
-        self.env.flush_all()
-        uid, now = self.env.uid, self.env.cr.now()
-        execute_values(self.env.cr._obj, """
-            INSERT INTO clientjoy_intrix_staging (
-                run_id, source, object_name, object_sequence, entity, sequence, payload, state,
-                audit_duplicate, audit_missing, audit_invalid, audit_orphan, audit_owner, audit_stale,
-                create_uid, create_date, write_uid, write_date)
-            VALUES %s""", [
+        insert_rows(self.env, "clientjoy_intrix_staging", (
+            "run_id", "source", "object_name", "object_sequence", "entity", "sequence", "payload", "state",
+            "audit_duplicate", "audit_missing", "audit_invalid", "audit_orphan", "audit_owner", "audit_stale",
+        ), [
             (run.id, run.source, object_name, object_sequence, entity, sequence, payload, "new",
-             False, False, False, False, False, False, uid, now, uid, now)
+             False, False, False, False, False, False)
             for object_name, object_sequence, entity, sequence, payload in rows
-        ], page_size=1000)
+        ])
         run.invalidate_recordset(["staging_ids"])
 
     def _bulk_update(self, rows, columns):
