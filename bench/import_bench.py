@@ -30,9 +30,12 @@ What it does (details and how to read the output: bench/README.md):
    (c) an XML-RPC client: ``odoo-bin`` on 127.0.0.1 (free port), ``create`` in batches of 500 through
        /xmlrpc/2/object; the peak RSS is the server's.
    (d) raw PostgreSQL ``COPY`` into res_partner, crm_lead and mail_message: the physical limit.
+   (e) (c)'s calls with the ORM in the same process instead of XML-RPC, through the addon's own create
+       paths and context, without staging, ledger or external ids: what Odoo's ``create`` alone costs
+       any ORM-based importer of these rows, hence the most such an importer can gain on (c).
 4. Drops the copies (and the template) and prints one table plus the target lines.
 
-Options: ``--methods module,base_import,xmlrpc,copy`` (subset), ``--no-small`` (skip the N/4 run),
+Options: ``--methods module,base_import,xmlrpc,copy,orm`` (subset), ``--no-small`` (skip the N/4 run),
 ``--profile DIR`` (cProfile the addon's phases at N and list the hotspots in the addon's code; the
 timings of a profiled run are inflated), ``--keep-dbs``, ``--reuse-template``, ``--keep-template``.
 Databases are always named ``cji_bench_*``.
@@ -536,6 +539,63 @@ def stop_server(proc):
         proc.wait()
 
 
+def client_creates(call, data, ctx, result):
+    """What a batch client does with the exports: look up reference data once, then ``create`` in
+    batches of XMLRPC_BATCH, mapping Intrix ids to the returned ids in memory (no external ids).
+
+    ``call(model, method, *params, **kw)`` is the transport: XML-RPC for (c), the ORM in the same
+    process for (e); both run exactly these calls with the same values.
+    """
+    result.setdefault("created", {})
+    industries = {r["name"]: r["id"] for r in call("res.partner.industry", "search_read", [], fields=["name"])}
+    countries = {r["name"]: r["id"] for r in call("res.country", "search_read", [], fields=["name"],
+                                                  context={"lang": "en_US"})}
+    users = {r["login"]: (r["id"], r["partner_id"][0]) for r in call(
+        "res.users", "search_read", [("login", "in", [u[2] for u in USERS])], fields=["login", "partner_id"])}
+    teams = {r["name"].lower(): r["id"] for r in call("crm.team", "search_read", [], fields=["name"])}
+    note = call("ir.model.data", "search_read", [("module", "=", "mail"), ("name", "=", "mt_note")],
+                fields=["res_id"])[0]["res_id"]
+
+    def create(model, refs, vals_list):
+        ids = {}
+        for start in range(0, len(vals_list), XMLRPC_BATCH):
+            new = call(model, "create", vals_list[start:start + XMLRPC_BATCH], context=ctx)
+            ids.update(zip(refs[start:start + XMLRPC_BATCH], new))
+        result["created"][model] = result["created"].get(model, 0) + len(ids)
+        return ids
+
+    rows = read_csv(os.path.join(data, "pipeline_stages.csv"))
+    stage_ids = create("crm.stage", [(r["Pipeline"].lower(), r["Stage"].lower()) for r in rows], [
+        {"name": r["Stage"], "sequence": int(r["Order"]), "is_won": r["Stage"] == "Won",
+         "team_ids": [(6, 0, [teams[r["Pipeline"].lower()]])]} for r in rows])
+    rows = read_csv(os.path.join(data, "clients.csv"))
+    companies = create("res.partner", [r["Client ID"] for r in rows], [{
+        "name": r["Client name"], "is_company": True, "industry_id": industries.get(r["Industry"], False),
+        "phone": r["Phone"], "email": r["E-mail"], "street": r["Address"], "city": r["City"],
+        "zip": r["Postal code"], "country_id": countries.get(r["Country"], False), "vat": r["VAT"],
+        "user_id": users.get(r["Owner e-mail"], (False,))[0]} for r in rows])
+    rows = read_csv(os.path.join(data, "contacts.csv"))
+    persons = create("res.partner", [r["Contact ID"] for r in rows], [{
+        "name": "%s %s" % (r["First name"], r["Last name"]), "parent_id": companies.get(r["Client ID"], False),
+        "phone": r["Phone"], "email": r["E-mail"], "function": r["Job title"]} for r in rows])
+    rows = read_csv(os.path.join(data, "opportunities.csv"))
+    leads = create("crm.lead", [r["Opportunity ID"] for r in rows], [{
+        "name": r["Name"], "type": "opportunity",
+        "partner_id": persons.get(r["Contact ID"]) or companies.get(r["Client ID"], False),
+        "team_id": teams.get(r["Pipeline"].lower(), False),
+        "stage_id": stage_ids.get((r["Pipeline"].lower(), r["Stage"].lower()), False),
+        "expected_revenue": parse_amount(r["Value"]),
+        "date_deadline": parse_date(r["Expected close"]).isoformat() if r["Expected close"] else False,
+        "user_id": users.get(r["Owner e-mail"], (False,))[0], "description": r["Description"]} for r in rows])
+    rows = read_csv(os.path.join(data, "activities.csv"))
+    create("mail.message", [r["Activity ID"] for r in rows], [{
+        "model": "crm.lead", "res_id": leads[r["Related ID"]], "message_type": "comment", "subtype_id": note,
+        "subject": r["Subject"],
+        "body": r["Description"] + (" (call, %s min)" % r["Duration (min)"] if r["Type"] == "Call" else ""),
+        "date": parse_datetime(r["Date"]).strftime("%Y-%m-%d %H:%M:%S"),
+        "author_id": users.get(r["Owner e-mail"], (None, False))[1]} for r in rows])
+
+
 def worker_xmlrpc(args):
     import xmlrpc.client
 
@@ -554,60 +614,57 @@ def worker_xmlrpc(args):
         call("res.partner", "search_count", [])  # warm-up: the registry is loaded, the session is open
         base = proc_status(proc.pid)
         started = time.perf_counter()
-        ctx = dict(QUIET_CONTEXT)
-        industries = {r["name"]: r["id"] for r in call("res.partner.industry", "search_read", [], fields=["name"])}
-        countries = {r["name"]: r["id"] for r in call("res.country", "search_read", [], fields=["name"],
-                                                      context={"lang": "en_US"})}
-        users = {r["login"]: (r["id"], r["partner_id"][0]) for r in call(
-            "res.users", "search_read", [("login", "in", [u[2] for u in USERS])], fields=["login", "partner_id"])}
-        teams = {r["name"].lower(): r["id"] for r in call("crm.team", "search_read", [], fields=["name"])}
-        note = call("ir.model.data", "search_read", [("module", "=", "mail"), ("name", "=", "mt_note")],
-                    fields=["res_id"])[0]["res_id"]
-
-        def create(model, refs, vals_list):
-            ids = {}
-            for start in range(0, len(vals_list), XMLRPC_BATCH):
-                new = call(model, "create", vals_list[start:start + XMLRPC_BATCH], context=ctx)
-                ids.update(zip(refs[start:start + XMLRPC_BATCH], new))
-            result["created"][model] = result["created"].get(model, 0) + len(ids)
-            return ids
-
-        rows = read_csv(os.path.join(args.data, "pipeline_stages.csv"))
-        stage_ids = create("crm.stage", [(r["Pipeline"].lower(), r["Stage"].lower()) for r in rows], [
-            {"name": r["Stage"], "sequence": int(r["Order"]), "is_won": r["Stage"] == "Won",
-             "team_ids": [(6, 0, [teams[r["Pipeline"].lower()]])]} for r in rows])
-        rows = read_csv(os.path.join(args.data, "clients.csv"))
-        companies = create("res.partner", [r["Client ID"] for r in rows], [{
-            "name": r["Client name"], "is_company": True, "industry_id": industries.get(r["Industry"], False),
-            "phone": r["Phone"], "email": r["E-mail"], "street": r["Address"], "city": r["City"],
-            "zip": r["Postal code"], "country_id": countries.get(r["Country"], False), "vat": r["VAT"],
-            "user_id": users.get(r["Owner e-mail"], (False,))[0]} for r in rows])
-        rows = read_csv(os.path.join(args.data, "contacts.csv"))
-        persons = create("res.partner", [r["Contact ID"] for r in rows], [{
-            "name": "%s %s" % (r["First name"], r["Last name"]), "parent_id": companies.get(r["Client ID"], False),
-            "phone": r["Phone"], "email": r["E-mail"], "function": r["Job title"]} for r in rows])
-        rows = read_csv(os.path.join(args.data, "opportunities.csv"))
-        leads = create("crm.lead", [r["Opportunity ID"] for r in rows], [{
-            "name": r["Name"], "type": "opportunity",
-            "partner_id": persons.get(r["Contact ID"]) or companies.get(r["Client ID"], False),
-            "team_id": teams.get(r["Pipeline"].lower(), False),
-            "stage_id": stage_ids.get((r["Pipeline"].lower(), r["Stage"].lower()), False),
-            "expected_revenue": parse_amount(r["Value"]),
-            "date_deadline": parse_date(r["Expected close"]).isoformat() if r["Expected close"] else False,
-            "user_id": users.get(r["Owner e-mail"], (False,))[0], "description": r["Description"]} for r in rows])
-        rows = read_csv(os.path.join(args.data, "activities.csv"))
-        create("mail.message", [r["Activity ID"] for r in rows], [{
-            "model": "crm.lead", "res_id": leads[r["Related ID"]], "message_type": "comment", "subtype_id": note,
-            "subject": r["Subject"],
-            "body": r["Description"] + (" (call, %s min)" % r["Duration (min)"] if r["Type"] == "Call" else ""),
-            "date": parse_datetime(r["Date"]).strftime("%Y-%m-%d %H:%M:%S"),
-            "author_id": users.get(r["Owner e-mail"], (None, False))[1]} for r in rows])
+        client_creates(call, args.data, dict(QUIET_CONTEXT), result)
         result["seconds"] = time.perf_counter() - started
         server = proc_status(proc.pid)
         result.update(records=sum(v for k, v in result["created"].items() if k != "crm.stage"), base_rss_mb=base.get("VmHWM", 0.0),
                       peak_rss_mb=server.get("VmHWM", 0.0), client_peak_rss_mb=self_peak_mb())
     finally:
         stop_server(proc)
+    return result
+
+
+# ---------------------------------------------------------------------- (e) the same creates in-process
+def worker_orm(args):
+    """(c)'s calls without the transport: the ORM in this process, with the addon's own create paths
+    (its bulk partner create, its per-batch reply-to of messages) and its import context, one
+    transaction, cache dropped after every batch as the addon does. No staging, no ledger, no
+    external ids: the time every ORM-based importer of these rows spends in Odoo's ``create`` at least."""
+    import types
+
+    registry = odoo_registry(args.conf, args.db)  # sets up the addons path the imports below need
+    from odoo.addons.clientjoy_intrix_import.importers.activity import ActivityImporter
+    from odoo.addons.clientjoy_intrix_import.importers.base import IMPORT_CONTEXT
+    from odoo.addons.clientjoy_intrix_import.importers.partner import create_partners
+
+    uid = admin_uid(registry)
+    base = proc_status()
+    result = {"created": {}}
+    with registry.cursor() as cr:
+        env = odoo_env(cr, uid)
+
+        def call(model, method, *params, **kw):
+            Model = env[model].with_context(**(kw.pop("context", None) or {}))
+            if method != "create":
+                return getattr(Model, method)(*params, **kw)
+            vals_list = params[0]
+            if model == "res.partner":
+                records = create_partners(Model, vals_list)
+            else:
+                if model == "mail.message":
+                    ActivityImporter()._fill_reply_to(types.SimpleNamespace(env=Model.env), vals_list)
+                records = Model.create(vals_list)
+            ids = records.ids
+            env.invalidate_all(flush=True)
+            return ids
+
+        started = time.perf_counter()
+        client_creates(call, args.data, dict(IMPORT_CONTEXT, lang="en_US"), result)
+        env.flush_all()
+        cr.commit()
+        result["seconds"] = time.perf_counter() - started
+    result.update(records=sum(v for k, v in result["created"].items() if k != "crm.stage"),
+                  base_rss_mb=base.get("VmHWM", 0.0), peak_rss_mb=self_peak_mb())
     return result
 
 
@@ -725,7 +782,7 @@ def worker_copy(args):
 
 
 WORKERS = {"setup": worker_setup, "module": worker_module, "base_import": worker_base_import,
-           "xmlrpc": worker_xmlrpc, "copy": worker_copy}
+           "xmlrpc": worker_xmlrpc, "copy": worker_copy, "orm": worker_orm}
 
 
 def run_worker(args):
@@ -829,7 +886,7 @@ class Bench:
 
     def method(self, name, data):
         db = self.fresh_copy(name)
-        self.log("  (%s) %s" % ({"base_import": "b", "xmlrpc": "c", "copy": "d"}[name], name))
+        self.log("  (%s) %s" % ({"base_import": "b", "xmlrpc": "c", "copy": "d", "orm": "e"}[name], name))
         res = self.worker(name, db, data)
         self.drop(db)
         return res
@@ -868,7 +925,7 @@ class Bench:
                     self.log("(a) module at N/4=%d (memory check)" % small_n)
                     self.results["module_small"] = self.module("module_small", small, rollback=False)
                     self.results["small_n"] = small_n
-            for name in ("base_import", "xmlrpc", "copy"):
+            for name in ("base_import", "xmlrpc", "copy", "orm"):
                 if name in methods:
                     self.results[name] = self.method(name, data)
         finally:
@@ -960,8 +1017,9 @@ def report(results, opts):
         failed.append("module at N/4")
     labels = {"base_import": "(b) base_import execute_import, %d-row batches" % BASE_IMPORT_BATCH,
               "xmlrpc": "(c) XML-RPC create, batches of %d" % XMLRPC_BATCH,
-              "copy": "(d) PostgreSQL COPY (physical limit)"}
-    for name in ("base_import", "xmlrpc", "copy"):
+              "copy": "(d) PostgreSQL COPY (physical limit)",
+              "orm": "(e) (c)'s creates in-process, addon's paths"}
+    for name in ("base_import", "xmlrpc", "copy", "orm"):
         res = results.get(name)
         if res is None:
             continue
@@ -976,6 +1034,8 @@ def report(results, opts):
                 note += "; ERRORS: %s" % "; ".join(res["errors"][:3])
         elif name == "xmlrpc":
             note = "server RSS; client %.0f MB" % res["client_peak_rss_mb"]
+        elif name == "orm":
+            note = "ORM creates only: no staging, ledger, external ids"
         else:
             note = "COPY client process"
         if res["records"] != n:
@@ -1013,6 +1073,14 @@ def report(results, opts):
             print("  module >= %.1fx %s: %s  (end to end %.0f vs %.0f records/s = %.2fx; import phase alone %.2fx)"
                   % (factor, name, verdict(ref >= factor * other), ref, other, ref / other,
                      (import_rate or 0) / other))
+    orm, xml = results.get("orm"), results.get("xmlrpc")
+    if rate(orm) and rate(xml):
+        # every ORM-based importer spends at least (e)'s time in Odoo's create: its rate against (c)
+        # is the most any importer that writes through the ORM can reach, before any staging
+        print("  ceiling of an ORM-based importer vs XML-RPC: %.2fx  ((e) %.1f s of ORM creates alone vs (c) %.1f s;"
+              " the addon end to end %.1f s, import phase %.1f s)"
+              % (rate(orm) / rate(xml), orm["seconds"], xml["seconds"], total["seconds"] if total else 0,
+                 imp["seconds"] if imp else 0))
     if rollback and rollback.get("ok") and imp:
         print("  rollback faster than import: %s  (rollback %.1f s vs import phase %.1f s, end to end %.1f s)"
               % (verdict(rollback["seconds"] < imp["seconds"]), rollback["seconds"], imp["seconds"],
@@ -1076,7 +1144,7 @@ def hotspots(directory, top=10):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100000, help="source records in total (default 100000)")
-    parser.add_argument("--methods", default="module,base_import,xmlrpc,copy")
+    parser.add_argument("--methods", default="module,base_import,xmlrpc,copy,orm")
     parser.add_argument("--no-small", action="store_true", help="skip the N/4 run of the addon (memory check)")
     parser.add_argument("--profile", help="directory for cProfile dumps of the addon's phases; prints hotspots")
     parser.add_argument("--keep-dbs", action="store_true")
