@@ -1095,7 +1095,7 @@ def report(results, opts):
                  total["peak"] - total["base"], small_total["peak"] - small_total["base"]))
         print("      upload   peak RSS %6.0f MB at N vs %6.0f MB at N/4 (not in the check: the uploaded files are in"
               " memory, as in the web client's upload request)" % (total["upload_peak"], small_total["upload_peak"]))
-        if total["peak"] - total["base"] < 100:
+        if n < 20000:
             print("      (caution: at this N the Odoo registry dominates the RSS; use N >= 20000 for this check)")
         for phase in ("stage", "confirm", "import"):
             big, small = module[phase], results["module_small"][phase]
