@@ -80,6 +80,13 @@ STAGES = (("Sales", "New", 1, 10), ("Sales", "Qualified", 2, 30), ("Sales", "Off
           ("Sales", "Negotiation", 4, 70), ("Sales", "Won", 5, 100))
 BASE_IMPORT_BATCH = 2000  # the web client's default "batch limit"
 XMLRPC_BATCH = 500
+# the methods measured beside the addon, in the order they run and are printed: name -> (letter, row label)
+OTHER_METHODS = {
+    "base_import": ("b", "(b) base_import execute_import, %d-row batches" % BASE_IMPORT_BATCH),
+    "xmlrpc": ("c", "(c) XML-RPC create, batches of %d" % XMLRPC_BATCH),
+    "copy": ("d", "(d) PostgreSQL COPY (physical limit)"),
+    "orm": ("e", "(e) (c)'s creates in-process, addon's paths"),
+}
 # the same context an honest batch client (and the addon) uses: no tracking, no auto-subscription
 QUIET_CONTEXT = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True,
                  "mail_notrack": True, "lang": "en_US"}
@@ -544,9 +551,10 @@ def client_creates(call, data, ctx, result):
     batches of XMLRPC_BATCH, mapping Intrix ids to the returned ids in memory (no external ids).
 
     ``call(model, method, *params, **kw)`` is the transport: XML-RPC for (c), the ORM in the same
-    process for (e); both run exactly these calls with the same values.
+    process for (e); both run exactly these calls with the same values. Sets ``result["created"]``
+    (records per model) and ``result["records"]`` (the source records, stages left out).
     """
-    result.setdefault("created", {})
+    result["created"] = {}
     industries = {r["name"]: r["id"] for r in call("res.partner.industry", "search_read", [], fields=["name"])}
     countries = {r["name"]: r["id"] for r in call("res.country", "search_read", [], fields=["name"],
                                                   context={"lang": "en_US"})}
@@ -594,13 +602,14 @@ def client_creates(call, data, ctx, result):
         "body": r["Description"] + (" (call, %s min)" % r["Duration (min)"] if r["Type"] == "Call" else ""),
         "date": parse_datetime(r["Date"]).strftime("%Y-%m-%d %H:%M:%S"),
         "author_id": users.get(r["Owner e-mail"], (None, False))[1]} for r in rows])
+    result["records"] = sum(v for k, v in result["created"].items() if k != "crm.stage")
 
 
 def worker_xmlrpc(args):
     import xmlrpc.client
 
     proc, port = start_server(args.conf, args.db, os.path.join(args.tmp, "xmlrpc_server.log"))
-    result = {"port": port, "created": {}}
+    result = {"port": port}
     try:
         url = "http://127.0.0.1:%d/xmlrpc/2/" % port
         uid = xmlrpc.client.ServerProxy(url + "common").authenticate(args.db, ADMIN_LOGIN, ADMIN_PASSWORD, {})
@@ -617,7 +626,7 @@ def worker_xmlrpc(args):
         client_creates(call, args.data, dict(QUIET_CONTEXT), result)
         result["seconds"] = time.perf_counter() - started
         server = proc_status(proc.pid)
-        result.update(records=sum(v for k, v in result["created"].items() if k != "crm.stage"), base_rss_mb=base.get("VmHWM", 0.0),
+        result.update(base_rss_mb=base.get("VmHWM", 0.0),
                       peak_rss_mb=server.get("VmHWM", 0.0), client_peak_rss_mb=self_peak_mb())
     finally:
         stop_server(proc)
@@ -639,7 +648,7 @@ def worker_orm(args):
 
     uid = admin_uid(registry)
     base = proc_status()
-    result = {"created": {}}
+    result = {}
     with registry.cursor() as cr:
         env = odoo_env(cr, uid)
 
@@ -663,8 +672,7 @@ def worker_orm(args):
         env.flush_all()
         cr.commit()
         result["seconds"] = time.perf_counter() - started
-    result.update(records=sum(v for k, v in result["created"].items() if k != "crm.stage"),
-                  base_rss_mb=base.get("VmHWM", 0.0), peak_rss_mb=self_peak_mb())
+    result.update(base_rss_mb=base.get("VmHWM", 0.0), peak_rss_mb=self_peak_mb())
     return result
 
 
@@ -886,7 +894,7 @@ class Bench:
 
     def method(self, name, data):
         db = self.fresh_copy(name)
-        self.log("  (%s) %s" % ({"base_import": "b", "xmlrpc": "c", "copy": "d", "orm": "e"}[name], name))
+        self.log("  (%s) %s" % (OTHER_METHODS[name][0], name))
         res = self.worker(name, db, data)
         self.drop(db)
         return res
@@ -925,7 +933,7 @@ class Bench:
                     self.log("(a) module at N/4=%d (memory check)" % small_n)
                     self.results["module_small"] = self.module("module_small", small, rollback=False)
                     self.results["small_n"] = small_n
-            for name in ("base_import", "xmlrpc", "copy", "orm"):
+            for name in OTHER_METHODS:
                 if name in methods:
                     self.results[name] = self.method(name, data)
         finally:
@@ -1015,11 +1023,8 @@ def report(results, opts):
     elif "module_small" in results:
         print("%-50s FAILED" % "(a) module at N/4")
         failed.append("module at N/4")
-    labels = {"base_import": "(b) base_import execute_import, %d-row batches" % BASE_IMPORT_BATCH,
-              "xmlrpc": "(c) XML-RPC create, batches of %d" % XMLRPC_BATCH,
-              "copy": "(d) PostgreSQL COPY (physical limit)",
-              "orm": "(e) (c)'s creates in-process, addon's paths"}
-    for name in ("base_import", "xmlrpc", "copy", "orm"):
+    labels = {name: label for name, (_letter, label) in OTHER_METHODS.items()}
+    for name in OTHER_METHODS:
         res = results.get(name)
         if res is None:
             continue
@@ -1144,7 +1149,7 @@ def hotspots(directory, top=10):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100000, help="source records in total (default 100000)")
-    parser.add_argument("--methods", default="module,base_import,xmlrpc,copy,orm")
+    parser.add_argument("--methods", default=",".join(("module",) + tuple(OTHER_METHODS)))
     parser.add_argument("--no-small", action="store_true", help="skip the N/4 run of the addon (memory check)")
     parser.add_argument("--profile", help="directory for cProfile dumps of the addon's phases; prints hotspots")
     parser.add_argument("--keep-dbs", action="store_true")
