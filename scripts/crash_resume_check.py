@@ -19,7 +19,7 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DB = "cji_crash"
+DB = os.environ.get("CJI_CRASH_DB", "cji_crash")  # several suites side by side use their own
 
 
 def sh(command):
@@ -94,7 +94,7 @@ def main():
     args = parser.parse_args()
     home = sh("echo $CJI_HOME")
     python, odoo_bin = sh("echo $CJI_PY"), sh("echo $CJI_ODOO_DIR/odoo-bin")
-    conf = os.path.join(home, "crash.conf")
+    conf = os.path.join(home, "%s.conf" % DB)
     sh("cji_require_odoo && cji_write_conf %s && cji_fresh_db %s %s" % (conf, DB, conf))
     with tempfile.TemporaryDirectory() as folder:
         write_exports(folder, args.rows)

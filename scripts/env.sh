@@ -50,6 +50,7 @@ addons_path = $(cji_addons_path)
 data_dir = $CJI_HOME/filestore
 log_level = warn
 http_interface = 127.0.0.1
+http_port = ${CJI_HTTP_PORT:-8069}
 CONF
 }
 
