@@ -13,7 +13,7 @@ from odoo.addons.queue_job.job import identity_exact
 
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
-from ..importers.base import slugify
+from ..importers.base import xmlid_name
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
 from ..lib.memory import release_freed_memory
@@ -476,10 +476,17 @@ class ImportRun(models.Model):
             Staging.browse(chunk)._bulk_update(rows, ("state", "message", "audit_duplicate", "audit_orphan", "audit_stale"))
         Staging.invalidate_model(["audit_duplicate", "audit_orphan", "audit_stale", "state", "message"])
 
+    def _xmlid_namespace(self):
+        """Start of the external id names of this run's records: the company, then the source account's
+        prefix. Two companies importing the same source ids get distinct records, and a delta run
+        (same company and prefix) finds the records of the runs before it."""
+        self.ensure_one()
+        return "c%d_%s" % (self.company_id.id, self.xmlid_prefix or "")
+
     def _ref_exists_in_odoo(self, entity, ref):
         """Whether an earlier run already imported source record ``ref`` of ``entity``."""
         adapter = self._get_adapter()
-        names = ["%s%s_%s" % (self.xmlid_prefix or "", obj.name, slugify(ref)) for obj in adapter.objects_for_entity(entity)]
+        names = [xmlid_name(self._xmlid_namespace(), obj.name, ref) for obj in adapter.objects_for_entity(entity)]
         return bool(self.env["ir.model.data"].sudo().search_count(
             [("module", "=", adapter.xmlid_module), ("name", "in", names)]))
 
@@ -506,7 +513,7 @@ class ImportRun(models.Model):
             """, [key, self.id, key])
             for email, count in cr.fetchall():
                 references[email] = references.get(email, 0) + count
-        matches = self.env["clientjoy.intrix.owner"]._match_users(set(references))
+        matches = self.env["clientjoy.intrix.owner"]._match_users(set(references), self.company_id)
         existing = {o.email: o for o in self.owner_ids}
         for email, count in references.items():
             owner = existing.pop(email, None)
