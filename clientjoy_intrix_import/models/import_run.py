@@ -566,6 +566,7 @@ class ImportRun(models.Model):
                             pass
             except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
                 _logger.exception("import run %s failed", run.name)
+                run._reset_registry_after_failure()
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
@@ -573,6 +574,21 @@ class ImportRun(models.Model):
             if run.use_jobs:
                 run._enqueue_next_chunk()
         return True
+
+    def _reset_registry_after_failure(self):
+        """Set the models up again from the database after a failed attempt was rolled back.
+
+        Custom ``x_`` fields the attempt created are gone from the database with its savepoint, but
+        still in this process's registry: every read of their model would fail ("column ... does not
+        exist") until a restart. Setting the models up again drops them here, and marks the registry
+        changed so that the other workers reload theirs too.
+        """
+        registry = self.env.registry
+        if not registry.registry_invalidated:
+            return  # nothing in the registry changed during the attempt
+        self.env.invalidate_all()
+        registry._setup_models__(self.env.cr)
+        registry.registry_invalidated = True
 
     def _next_chunk(self, ctx=None):
         """(phase, staging records) of the next batch to import, closing the phases that are complete.
