@@ -68,11 +68,18 @@ class ImportOwner(models.Model):
 
     def action_provision_user(self):
         """Create the missing Odoo users (internal users, archived when inactive in the source)."""
+        self.check_access("write")
+        if not self.env["res.users"].has_access("create"):
+            raise UserError(_(
+                "Creating users needs the right to manage users (Settings > Users & Companies: \"Access Rights\" "
+                "administration). Ask an administrator to press Create missing users, or pick an existing user "
+                "or a fallback owner for these owners."))
         group_user = self.env.ref("base.group_user")
         for owner in self.filtered(lambda o: not o.user_id):
             if owner.run_id.state in ("importing", "rolled_back"):
                 raise UserError(_("The run is %s: users cannot be provisioned now.", owner.run_id.state))
-            user = self.env["res.users"].with_context(no_reset_password=True).create({
+            # the right to create users was checked above; their partner comes with them
+            user = self.env["res.users"].sudo().with_context(no_reset_password=True).create({
                 "name": owner.name or owner.email,
                 "login": owner.email,
                 "email": owner.email,

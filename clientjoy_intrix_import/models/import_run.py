@@ -169,6 +169,7 @@ class ImportRun(models.Model):
         Any unreadable input leaves the run without a single staging record and with the reason in
         ``error_message``: never a traceback, never half a file.
         """
+        self.check_access("write")  # rights first: what follows runs partly as superuser or in SQL
         for run in self:
             if run.state not in ("draft", "staged", "ready", "failed"):
                 raise UserError(_("Run %(run)s is %(state)s: it cannot be staged again.", run=run.name, state=run.state))
@@ -260,6 +261,7 @@ class ImportRun(models.Model):
             run.action_validate()
 
     def action_confirm_map(self):
+        self.check_access("write")
         for run in self:
             lines = run.map_ids.filtered(lambda m: not m.confirmed)
             bad = lines.filtered(lambda m: m.action == "map" and not m.target_id)
@@ -288,6 +290,7 @@ class ImportRun(models.Model):
         dropped after each chunk) and audits in SQL, so memory does not grow with the size of the run.
         ``remap=False`` only audits and reconciles owners (the records were mapped with this map).
         """
+        self.check_access("write")
         Staging = self.env["clientjoy.intrix.staging"]
         cr = self.env.cr
         for run in self:
@@ -554,6 +557,7 @@ class ImportRun(models.Model):
 
     def action_import(self):
         """Import the run: inline in this transaction, or as a chain of queue_job chunk jobs."""
+        self.check_access("write")
         for run in self:
             run._check_can_import()
             run.write({"state": "importing", "date_start": run.date_start or fields.Datetime.now(), "error_message": False})
@@ -706,11 +710,13 @@ class ImportRun(models.Model):
         return _("%(count)s records of %(object)s processed", count=len(stagings), object=phase.name)
 
     def action_pause(self):
+        self.check_access("write")
         self.filtered(lambda r: r.state == "importing").write({"state": "paused"})
         self._log(_("Paused by %s", self.env.user.name))
         return True
 
     def action_resume(self):
+        self.check_access("write")
         for run in self.filtered(lambda r: r.state == "paused"):
             run.state = "importing"
             run._log(_("Resumed by %s", self.env.user.name))
@@ -718,6 +724,7 @@ class ImportRun(models.Model):
         return True
 
     def action_cancel(self):
+        self.check_access("write")
         self.filtered(lambda r: r.state in ("importing", "paused")).write({"state": "cancelled"})
         self._log(_("Cancelled by %s: what was imported stays until the run is rolled back", self.env.user.name))
         return True
@@ -754,6 +761,7 @@ class ImportRun(models.Model):
                               ", ".join(clash)))
 
     def action_rollback(self):
+        self.check_access("write")
         for run in self:
             run._check_can_rollback()
             kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
