@@ -139,7 +139,7 @@ class ActivityImporter(EntityImporter):
         if user_id:
             partner_ids.add(ctx.partner_for_user(user_id))
         for email in values.get("attendees") or []:
-            partner = ctx.env["res.partner"].search([("email", "=ilike", email)], limit=1)
+            partner = ctx.env["res.partner"].search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), limit=1)
             if partner:
                 partner_ids.add(partner.id)
         vals = {

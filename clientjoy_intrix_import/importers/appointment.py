@@ -77,7 +77,7 @@ class AppointmentImporter(EntityImporter):
             known = ctx.lookup("res.partner", [name]).get(name)
             partner = Partner.browse(known).exists() if known else Partner
             if not partner:
-                partner = Partner.search([("email", "=ilike", email)], order="is_company, id", limit=1)
+                partner = Partner.search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
             if partner:
                 found[email] = partner.id
             else:

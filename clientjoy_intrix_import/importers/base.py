@@ -19,6 +19,8 @@ from ..lib import i18n
 _logger = logging.getLogger(__name__)
 
 IMPORTERS = {}
+# models whose records Odoo shares between companies by default (company_id empty): imports keep that
+SHARED_MODELS = {"res.partner"}
 # model -> function(Model, vals_list) -> records: a faster bulk create that must leave the database
 # exactly as Model._load_records_create(vals_list) would (see importers/partner.py)
 BULK_CREATE = {}
@@ -50,6 +52,15 @@ def register(cls):
 
 def get_importer(entity):
     return IMPORTERS.get(entity)
+
+
+def xmlid_name(namespace, object_name, ref):
+    """Name (without module) of the external id of source record ``ref`` of ``object_name``.
+
+    ``namespace`` is the run's (:meth:`clientjoy.intrix.run._xmlid_namespace`): it carries the company,
+    so two companies importing exports with the same source ids never find each other's records.
+    """
+    return "%s%s_%s" % (namespace, object_name, slugify(ref))
 
 
 def slugify(value):
@@ -128,10 +139,13 @@ class ImportContext:
         self.run = run
         # the messages of lib/ (parsers, Clientjoy client) in the language of the user who runs the import
         i18n.set_lang(run.env.lang)
-        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT))
+        # superuser for the writes (the access check is the run's), but in the run's company only: the
+        # defaults of new records (company_id) are the run's, whatever company the user has selected
+        self.env = run.env(su=True, context=dict(run.env.context, allowed_company_ids=run.company_id.ids,
+                                                 **IMPORT_CONTEXT))
         self.adapter = run._get_adapter()
         self.module = self.adapter.xmlid_module
-        self.prefix = run.xmlid_prefix or ""
+        self.prefix = run._xmlid_namespace()
         self.owner_map = run.owner_ids._owner_map()
         self.fallback_user = run.fallback_user_id
         self.company = run.company_id
@@ -264,7 +278,7 @@ class ImportContext:
 
     # ------------------------------------------------------------------ names and lookups
     def xmlid_name(self, object_name, ref):
-        return "%s%s_%s" % (self.prefix, object_name, slugify(ref))
+        return xmlid_name(self.prefix, object_name, ref)
 
     def lookup(self, model, names):
         """{name: res_id} for the external ids of ``model`` in the source's namespace."""
@@ -365,6 +379,12 @@ class ImportContext:
             res_id = existing.get(name)
             if res_id and Model.browse(res_id).exists():
                 record = Model.browse(res_id)
+                other = self.other_company(record)
+                if other:
+                    staging._mark_error(_(
+                        "%(record)s belongs to company %(company)s: an import into %(run_company)s never changes "
+                        "it.", record=record.display_name, company=other.name, run_company=self.company.name))
+                    continue
                 try:
                     with self.env.cr.savepoint():
                         self._update(record, vals, name, staging)
@@ -381,12 +401,25 @@ class ImportContext:
             result.update(self._create(Model, to_create))
         return result
 
+    def company_domain(self, model):
+        """Domain of the records of ``model`` an import of this run may reuse: the run's company's and
+        shared ones. The import runs as superuser, where no record rule hides another company's."""
+        return [("company_id", "in", [self.company.id, False])] if "company_id" in self.env[model]._fields else []
+
+    def other_company(self, record):
+        """The company other than the run's that ``record`` belongs to, if any (shared records: none)."""
+        company = record["company_id"] if "company_id" in record._fields else None
+        return company if company and company != self.company else None
+
     def _create(self, Model, items):
         try:
             with self.env.cr.savepoint():
                 # Odoo's own bulk path (what base_import and data files use), or a faster one that
                 # ends in the same state
                 vals_list = [vals for _st, _n, vals in items]
+                if "company_id" in Model._fields and Model._name not in SHARED_MODELS:
+                    for vals in vals_list:
+                        vals.setdefault("company_id", self.company.id)
                 create = BULK_CREATE.get(Model._name)
                 records = create(Model, vals_list) if create else Model._load_records_create(vals_list)
                 self._register(Model, records, items)

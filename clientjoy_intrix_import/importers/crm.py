@@ -17,7 +17,7 @@ class StageImporter(EntityImporter):
     def import_records(self, ctx, stagings):
         teams = {}
         for pipeline in sorted({st._values().get("pipeline") or ctx.env._("Pipeline") for st in stagings}):
-            team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)], limit=1)
+            team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1)
             if not team:
                 name = ctx.xmlid_name("pipeline", pipeline)
                 found = ctx.lookup("crm.team", [name])
@@ -61,7 +61,7 @@ class LeadImporter(EntityImporter):
         if values.get("pipeline"):
             pipeline = values["pipeline"]
             team_id = ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(
-                [("name", "=ilike", pipeline)], limit=1).id or None)
+                [("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1).id or None)
             if team_id:
                 vals["team_id"] = team_id
             else:
@@ -113,14 +113,19 @@ class LeadImporter(EntityImporter):
     def _stage(self, ctx, values, team_id):
         """(stage id, True when the named stage was not found and the first stage is used instead)."""
         Stage = ctx.env["crm.stage"]
-        domain = [("team_ids", "in", [team_id])] if team_id else []
+        # stages shared by every team, or of the run's company's teams: never another company's pipeline
+        domain = [("team_ids", "in", [team_id])] if team_id else [
+            "|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False])]
         if values.get("won"):
-            stage = Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search([("is_won", "=", True)], limit=1)
+            stage = Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search(
+                ["|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False]),
+                 ("is_won", "=", True)], limit=1)
             return stage.id, False
         if values.get("stage"):
             stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
             if not stage:
-                stage = Stage.search([("name", "=ilike", values["stage"])], limit=1)
+                stage = Stage.search(["|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False]),
+                                      ("name", "=ilike", values["stage"])], limit=1)
             if stage:
                 return stage.id, False
         first = Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)

@@ -41,12 +41,17 @@ class ImportOwner(models.Model):
         return {o.email: (o.user_id or o.run_id.fallback_user_id).id for o in self if o.user_id or o.run_id.fallback_user_id}
 
     @api.model
-    def _match_users(self, emails):
-        """{email: user id} of the res.users whose login or e-mail is one of ``emails`` (any case)."""
+    def _match_users(self, emails, company=None):
+        """{email: user id} of the res.users whose login or e-mail is one of ``emails`` (any case).
+
+        With ``company``, only users allowed in that company: Odoo refuses a salesperson of another
+        company on the imported records, and an owner of another company is not this company's owner.
+        """
         if not emails:
             return {}
+        in_company = [("company_ids", "in", company.ids)] if company else []
         users = self.env["res.users"].with_context(active_test=False).search(
-            ["|", ("login", "in", list(emails)), ("email", "in", list(emails))])
+            ["|", ("login", "in", list(emails)), ("email", "in", list(emails))] + in_company)
         result = {}
         for user in users.sorted(lambda u: (not u.active, u.id)):
             for value in (user.login, user.email):
@@ -56,18 +61,25 @@ class ImportOwner(models.Model):
         # case-insensitive fallback for mixed-case logins
         for email in set(emails) - set(result):
             user = self.env["res.users"].with_context(active_test=False).search(
-                ["|", ("login", "=ilike", email), ("email", "=ilike", email)], limit=1)
+                ["|", ("login", "=ilike", email), ("email", "=ilike", email)] + in_company, limit=1)
             if user:
                 result[email] = user.id
         return result
 
     def action_provision_user(self):
         """Create the missing Odoo users (internal users, archived when inactive in the source)."""
+        self.check_access("write")
+        if not self.env["res.users"].has_access("create"):
+            raise UserError(_(
+                "Creating users needs the right to manage users (Settings > Users & Companies: \"Access Rights\" "
+                "administration). Ask an administrator to press Create missing users, or pick an existing user "
+                "or a fallback owner for these owners."))
         group_user = self.env.ref("base.group_user")
         for owner in self.filtered(lambda o: not o.user_id):
             if owner.run_id.state in ("importing", "rolled_back"):
                 raise UserError(_("The run is %s: users cannot be provisioned now.", owner.run_id.state))
-            user = self.env["res.users"].with_context(no_reset_password=True).create({
+            # the right to create users was checked above; their partner comes with them
+            user = self.env["res.users"].sudo().with_context(no_reset_password=True).create({
                 "name": owner.name or owner.email,
                 "login": owner.email,
                 "email": owner.email,

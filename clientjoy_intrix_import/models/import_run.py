@@ -13,7 +13,7 @@ from odoo.addons.queue_job.job import identity_exact
 
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
-from ..importers.base import slugify
+from ..importers.base import xmlid_name
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
 from ..lib.memory import release_freed_memory
@@ -169,6 +169,7 @@ class ImportRun(models.Model):
         Any unreadable input leaves the run without a single staging record and with the reason in
         ``error_message``: never a traceback, never half a file.
         """
+        self.check_access("write")  # rights first: what follows runs partly as superuser or in SQL
         for run in self:
             if run.state not in ("draft", "staged", "ready", "failed"):
                 raise UserError(_("Run %(run)s is %(state)s: it cannot be staged again.", run=run.name, state=run.state))
@@ -260,6 +261,7 @@ class ImportRun(models.Model):
             run.action_validate()
 
     def action_confirm_map(self):
+        self.check_access("write")
         for run in self:
             lines = run.map_ids.filtered(lambda m: not m.confirmed)
             bad = lines.filtered(lambda m: m.action == "map" and not m.target_id)
@@ -288,6 +290,7 @@ class ImportRun(models.Model):
         dropped after each chunk) and audits in SQL, so memory does not grow with the size of the run.
         ``remap=False`` only audits and reconciles owners (the records were mapped with this map).
         """
+        self.check_access("write")
         Staging = self.env["clientjoy.intrix.staging"]
         cr = self.env.cr
         for run in self:
@@ -476,10 +479,17 @@ class ImportRun(models.Model):
             Staging.browse(chunk)._bulk_update(rows, ("state", "message", "audit_duplicate", "audit_orphan", "audit_stale"))
         Staging.invalidate_model(["audit_duplicate", "audit_orphan", "audit_stale", "state", "message"])
 
+    def _xmlid_namespace(self):
+        """Start of the external id names of this run's records: the company, then the source account's
+        prefix. Two companies importing the same source ids get distinct records, and a delta run
+        (same company and prefix) finds the records of the runs before it."""
+        self.ensure_one()
+        return "c%d_%s" % (self.company_id.id, self.xmlid_prefix or "")
+
     def _ref_exists_in_odoo(self, entity, ref):
         """Whether an earlier run already imported source record ``ref`` of ``entity``."""
         adapter = self._get_adapter()
-        names = ["%s%s_%s" % (self.xmlid_prefix or "", obj.name, slugify(ref)) for obj in adapter.objects_for_entity(entity)]
+        names = [xmlid_name(self._xmlid_namespace(), obj.name, ref) for obj in adapter.objects_for_entity(entity)]
         return bool(self.env["ir.model.data"].sudo().search_count(
             [("module", "=", adapter.xmlid_module), ("name", "in", names)]))
 
@@ -506,7 +516,7 @@ class ImportRun(models.Model):
             """, [key, self.id, key])
             for email, count in cr.fetchall():
                 references[email] = references.get(email, 0) + count
-        matches = self.env["clientjoy.intrix.owner"]._match_users(set(references))
+        matches = self.env["clientjoy.intrix.owner"]._match_users(set(references), self.company_id)
         existing = {o.email: o for o in self.owner_ids}
         for email, count in references.items():
             owner = existing.pop(email, None)
@@ -547,6 +557,7 @@ class ImportRun(models.Model):
 
     def action_import(self):
         """Import the run: inline in this transaction, or as a chain of queue_job chunk jobs."""
+        self.check_access("write")
         for run in self:
             run._check_can_import()
             run.write({"state": "importing", "date_start": run.date_start or fields.Datetime.now(), "error_message": False})
@@ -559,6 +570,7 @@ class ImportRun(models.Model):
                             pass
             except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
                 _logger.exception("import run %s failed", run.name)
+                run._reset_registry_after_failure()
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
@@ -566,6 +578,21 @@ class ImportRun(models.Model):
             if run.use_jobs:
                 run._enqueue_next_chunk()
         return True
+
+    def _reset_registry_after_failure(self):
+        """Set the models up again from the database after a failed attempt was rolled back.
+
+        Custom ``x_`` fields the attempt created are gone from the database with its savepoint, but
+        still in this process's registry: every read of their model would fail ("column ... does not
+        exist") until a restart. Setting the models up again drops them here, and marks the registry
+        changed so that the other workers reload theirs too.
+        """
+        registry = self.env.registry
+        if not registry.registry_invalidated:
+            return  # nothing in the registry changed during the attempt
+        self.env.invalidate_all()
+        registry._setup_models__(self.env.cr)
+        registry.registry_invalidated = True
 
     def _next_chunk(self, ctx=None):
         """(phase, staging records) of the next batch to import, closing the phases that are complete.
@@ -683,11 +710,13 @@ class ImportRun(models.Model):
         return _("%(count)s records of %(object)s processed", count=len(stagings), object=phase.name)
 
     def action_pause(self):
+        self.check_access("write")
         self.filtered(lambda r: r.state == "importing").write({"state": "paused"})
         self._log(_("Paused by %s", self.env.user.name))
         return True
 
     def action_resume(self):
+        self.check_access("write")
         for run in self.filtered(lambda r: r.state == "paused"):
             run.state = "importing"
             run._log(_("Resumed by %s", self.env.user.name))
@@ -695,6 +724,7 @@ class ImportRun(models.Model):
         return True
 
     def action_cancel(self):
+        self.check_access("write")
         self.filtered(lambda r: r.state in ("importing", "paused")).write({"state": "cancelled"})
         self._log(_("Cancelled by %s: what was imported stays until the run is rolled back", self.env.user.name))
         return True
@@ -731,6 +761,7 @@ class ImportRun(models.Model):
                               ", ".join(clash)))
 
     def action_rollback(self):
+        self.check_access("write")
         for run in self:
             run._check_can_rollback()
             kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)

@@ -90,8 +90,10 @@ class TestClientjoyImport(IntrixCase):
         self.env.cr.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'account_move'")
         return counts, columns + sorted(r[0] for r in self.env.cr.fetchall())
 
-    def by_xmlid(self, name):
-        """The record of an external id of the import (read from the table: env.ref caches across tests)."""
+    def by_xmlid(self, name, company=None):
+        """The record of an external id of the import (read from the table: env.ref caches across tests);
+        ``name`` without the company namespace (the runs import into the test user's company)."""
+        name = "c%d_%s" % ((company or self.env.company).id, name)
         data = self.env["ir.model.data"].search([("module", "=", "clientjoy_import"), ("name", "=", name)])
         self.assertEqual(len(data), 1, "no external id clientjoy_import.%s" % name)
         return self.env[data.model].browse(data.res_id)

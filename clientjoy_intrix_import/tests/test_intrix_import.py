@@ -72,7 +72,8 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual(c1.user_id, self.ana)
         xmlid = env["ir.model.data"].search([("model", "=", "res.partner"), ("res_id", "=", c1.id)])
         self.assertEqual(xmlid.module, "intrix_import")
-        self.assertEqual(xmlid.name, "clients_c1")
+        # named in the run's company namespace: another company importing the same export gets its own
+        self.assertEqual(xmlid.name, "c%d_clients_c1" % run.company_id.id)
         # contacts -> persons under their company; salutation and department in custom fields
         p1, _st = self.record(run, "contacts", "P1")
         self.assertEqual(p1.name, "Špela Žužek")
@@ -85,8 +86,9 @@ class TestIntrixImport(IntrixCase):
         self.assertEqual((p1.vat, p1.industry_id), ("SI12345678", c1.industry_id))
         self.assertEqual((p1.street, p1.city, p1.country_id), ("Tržaška 12", "Ljubljana", c1.country_id))
         # imported external ids are not remembered as module data in the registry (that set would grow)
-        self.assertNotIn("intrix_import.contacts_p1", env.registry.loaded_xmlids)
-        self.assertEqual(env.ref("intrix_import.contacts_p1"), p1)
+        p1_xmlid = "intrix_import.c%d_contacts_p1" % run.company_id.id
+        self.assertNotIn(p1_xmlid, env.registry.loaded_xmlids)
+        self.assertEqual(env.ref(p1_xmlid), p1)
         p3, st3 = self.record(run, "contacts", "P3")
         self.assertFalse(p3.parent_id)
         self.assertIn("C9", st3.message)
