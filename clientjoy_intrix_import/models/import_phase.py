@@ -13,7 +13,9 @@ class ImportPhase(models.Model):
     object_name = fields.Char(required=True, readonly=True)
     name = fields.Char(string="Object", readonly=True)
     entity = fields.Char(readonly=True)
-    target_model = fields.Char(readonly=True)
+    target_model = fields.Char(string="Odoo model (technical)", readonly=True)
+    target_label = fields.Char(string="Imported as", compute="_compute_target_label",
+                               help="What the records of this object become in Odoo")
     state = fields.Selection(
         [("pending", "Pending"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")],
         default="pending", readonly=True)
@@ -28,6 +30,12 @@ class ImportPhase(models.Model):
                                 help="Source rows = staged = imported + skipped + errored")
     date_start = fields.Datetime(readonly=True)
     date_end = fields.Datetime(readonly=True)
+
+    @api.depends("target_model")
+    def _compute_target_label(self):
+        for phase in self:
+            model = self.env["ir.model"]._get(phase.target_model) if phase.target_model else None
+            phase.target_label = model.name if model else phase.target_model
 
     @api.depends("source_rows", "staged", "imported", "skipped", "errored", "rolled_back", "state")
     def _compute_reconciled(self):

@@ -74,8 +74,8 @@ class ImportRun(models.Model):
         help="Import batch by batch in queue_job jobs (channel crm_import): each batch commits on its own, "
              "the run can be paused, resumed or cancelled, and a crashed server resumes where it stopped. "
              "Without it the whole import is one transaction.")
-    job_count = fields.Integer(compute="_compute_job_count")
-    stale_months = fields.Integer(default=6, help="Opportunities without activity for this long are flagged stale")
+    job_count = fields.Integer(string="Jobs", compute="_compute_job_count")
+    stale_months = fields.Integer(string="Stale after (months)", default=6, help="Opportunities without activity for this long are flagged stale")
     xmlid_prefix = fields.Char(
         string="External ID prefix",
         help="Prefix of the external ids of this source account (when several accounts of one source are migrated)")
@@ -101,14 +101,14 @@ class ImportRun(models.Model):
     ledger_ids = fields.One2many("clientjoy.intrix.ledger", "run_id", string="Ledger")
     inventory_ids = fields.One2many("clientjoy.intrix.inventory", "run_id", string="Inventory")
 
-    count_staged = fields.Integer(compute="_compute_counts")
-    count_error = fields.Integer(compute="_compute_counts")
-    count_warning = fields.Integer(compute="_compute_counts")
-    count_imported = fields.Integer(compute="_compute_counts")
-    count_ledger = fields.Integer(compute="_compute_counts")
-    count_unmatched_owners = fields.Integer(compute="_compute_counts")
-    count_unconfirmed_map = fields.Integer(compute="_compute_counts")
-    progress = fields.Float(compute="_compute_counts", help="Share of the staged records already processed")
+    count_staged = fields.Integer(string="Staged records", compute="_compute_counts")
+    count_error = fields.Integer(string="Records in error", compute="_compute_counts")
+    count_warning = fields.Integer(string="Records with a warning", compute="_compute_counts")
+    count_imported = fields.Integer(string="Imported records", compute="_compute_counts")
+    count_ledger = fields.Integer(string="Ledger entries", compute="_compute_counts")
+    count_unmatched_owners = fields.Integer(string="Owners without a user", compute="_compute_counts")
+    count_unconfirmed_map = fields.Integer(string="Map lines to confirm", compute="_compute_counts")
+    progress = fields.Float(string="Progress (%)", compute="_compute_counts", help="Share of the staged records already processed")
 
     @api.model
     def _selection_source(self):

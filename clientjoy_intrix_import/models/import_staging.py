@@ -4,6 +4,8 @@ import json
 
 from psycopg2.extras import execute_values
 
+from markupsafe import Markup, escape
+
 from odoo import _, api, fields, models
 
 from ..lib.sql import insert_rows
@@ -35,6 +37,20 @@ def _decode_values(text, entity_name):
     return values
 
 
+def _table(rows, head):
+    """A two-column HTML table of (label, value) rows; every text escaped."""
+    def cell(value):
+        if isinstance(value, (dict, list)):
+            value = json.dumps(value, ensure_ascii=False, indent=1)
+        return escape("" if value is None else value)
+
+    body = Markup("").join(
+        Markup("<tr><th>%s</th><td style='white-space: pre-wrap'>%s</td></tr>") % (cell(label), cell(value))
+        for label, value in rows)
+    return Markup("<table class='table table-sm table-striped o_cji_record'><thead><tr><th>%s</th><th>%s</th>"
+                  "</tr></thead><tbody>%s</tbody></table>") % (head[0], head[1], body)
+
+
 class ImportStaging(models.Model):
     """One source record of a run, as read (payload) and as mapped (values), with its fate."""
 
@@ -50,8 +66,11 @@ class ImportStaging(models.Model):
     sequence = fields.Integer(readonly=True, help="Line in the source file / position in the API pull")
     external_id = fields.Char(string="Source ID", index=True, readonly=True)
     name = fields.Char(readonly=True)
-    payload = fields.Text(readonly=True, help="The source record exactly as read (JSON)")
-    values = fields.Text(string="Mapped values", readonly=True, help="Canonical values after the field map (JSON)")
+    payload = fields.Text(string="Source record (JSON)", readonly=True, help="The source record exactly as read (JSON)")
+    values = fields.Text(string="Mapped values (JSON)", readonly=True, help="Canonical values after the field map (JSON)")
+    # the two JSON texts above as readable tables (column -> value, Odoo field -> value) for the form
+    payload_html = fields.Html(string="Source record", compute="_compute_tables", sanitize=False)
+    values_html = fields.Html(string="Mapped values", compute="_compute_tables", sanitize=False)
     state = fields.Selection(STATES, default="new", required=True, index=True, readonly=True)
     message = fields.Text(readonly=True)
     res_model = fields.Char(string="Odoo model", readonly=True)
@@ -124,6 +143,20 @@ class ImportStaging(models.Model):
     def _mark_error(self, message):
         for rec in self:
             rec.write({"state": "error", "message": "\n".join(filter(None, [rec.message, message]))})
+
+    @api.depends("payload", "values", "entity")
+    def _compute_tables(self):
+        for staging in self:
+            payload = json.loads(staging.payload) if staging.payload else {}
+            staging.payload_html = _table(payload.items(), (_("Column"), _("Value"))) if payload else False
+            values = json.loads(staging.values) if staging.values else {}
+            entity = ENTITIES.get(staging.entity)
+            rows = []
+            for key, value in values.items():
+                spec = entity.key(key) if entity else None
+                label = "%s (%s)" % (spec.label, spec.target) if spec else key
+                rows.append((label, value))
+            staging.values_html = _table(rows, (_("Odoo field"), _("Value"))) if rows else False
 
     def action_skip(self):
         self.filtered(lambda s: s.state in ("new", "valid", "warning", "error")).write(

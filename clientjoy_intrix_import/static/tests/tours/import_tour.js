@@ -13,8 +13,12 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             run: "click",
         },
         {
-            content: "Open the Intrix upload wizard",
-            trigger: ".o_main_navbar a[data-menu-xmlid='clientjoy_intrix_import.menu_upload_intrix']",
+            content: "No 'New' on the runs: a run starts from its source",
+            trigger: ".o_list_view:not(:has(.o_list_button_add))",
+        },
+        {
+            content: "Open the Intrix upload wizard from the runs list",
+            trigger: ".o_control_panel button:contains('Upload Intrix exports')",
             run: "click",
         },
         {
@@ -39,6 +43,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
         {
             content: "The run is staged",
             trigger: ".o_statusbar_status .o_arrow_button_current:contains('Staged')",
+            timeout: 60000,
         },
         {
             content: "Look at the proposed field map",
@@ -68,6 +73,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
         },
         {
             content: "The run is done",
+            timeout: 60000,  // a whole import / rollback: slow on a loaded 2-CPU CI machine
             trigger: ".o_statusbar_status .o_arrow_button_current:contains('Done')",
         },
         {
@@ -93,6 +99,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
         },
         {
             content: "The run is rolled back",
+            timeout: 60000,  // a whole import / rollback: slow on a loaded 2-CPU CI machine
             trigger: ".o_statusbar_status .o_arrow_button_current:contains('Rolled back')",
         },
     ],
