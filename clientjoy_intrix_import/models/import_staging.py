@@ -83,6 +83,11 @@ class ImportStaging(models.Model):
     audit_orphan = fields.Boolean(string="Orphan", readonly=True)
     audit_owner = fields.Boolean(string="Unknown owner", readonly=True)
     audit_stale = fields.Boolean(string="Stale", readonly=True)
+    # what the last test import (models/import_run_trial.py) found for this record; nothing was kept
+    trial_outcome = fields.Selection(
+        [("create", "Would be created"), ("update", "Would be changed"), ("unchanged", "Would stay unchanged"),
+         ("error", "Would fail")], string="Test import", readonly=True)
+    trial_message = fields.Text(string="Test import result", readonly=True)
 
     # the import's "next batch of this object" and the per-phase counts, without scanning the run
     _run_object_state_sequence_idx = models.Index("(run_id, object_name, state, sequence, id)")
@@ -122,10 +127,7 @@ class ImportStaging(models.Model):
         if not rows:
             return
         self.env.flush_all()
-        types = {"state": "varchar", "message": "text", "values": "text", "external_id": "varchar",
-                 "name": "varchar", "res_model": "varchar", "res_id": "int4", "audit_duplicate": "bool",
-                 "audit_missing": "bool", "audit_invalid": "bool", "audit_orphan": "bool", "audit_owner": "bool",
-                 "audit_stale": "bool"}
+        types = {c: self._fields[c].column_type[1] for c in columns}
         assignments = ", ".join('"%s" = v."%s"' % (c, c) for c in columns)
         template = "(%s::int4, " + ", ".join("%%s::%s" % types[c] for c in columns) + ")"
         query = 'UPDATE clientjoy_intrix_staging s SET %s FROM (VALUES %%s) AS v(id, %s) WHERE s.id = v.id' % (

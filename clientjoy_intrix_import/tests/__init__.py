@@ -12,3 +12,4 @@ from . import test_company_isolation
 from . import test_registry_after_failure
 from . import test_rights
 from . import test_admin_words
+from . import test_trial_import
