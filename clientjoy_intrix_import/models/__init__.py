@@ -9,5 +9,6 @@ from . import import_ledger
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
+from . import import_run_form_view
 from . import import_run_trial
 from . import import_run_report

@@ -13,3 +13,4 @@ from . import test_registry_after_failure
 from . import test_rights
 from . import test_admin_words
 from . import test_trial_import
+from . import test_migrated_fields_view
