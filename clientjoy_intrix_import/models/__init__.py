@@ -9,6 +9,7 @@ from . import import_ledger
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
+from . import import_run_carry_over
 from . import import_run_form_view
 from . import import_run_trial
 from . import import_run_report
