@@ -9,4 +9,5 @@ from . import import_ledger
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
+from . import import_same_source_id
 from . import import_run_report
