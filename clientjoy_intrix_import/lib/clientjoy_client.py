@@ -5,8 +5,8 @@ requests, retries what is worth retrying and turns every failure into a :class:`
 subclass whose message can be shown to an Odoo admin as is. The API key never appears in a log line,
 an exception message or a repr, and it is only ever sent to the origin (scheme, host, port) it was
 saved for: a request or a redirect to any other origin is refused before anything is sent. Error
-messages never quote the body of an answer (it may be any page of any server); they name its size,
-type and, for a JSON object, its top-level keys. A body shorter (or longer) than its
+messages never quote the body of an answer (it may be any page of any server); they name its size
+and type. A body shorter (or longer) than its
 ``Content-Length`` or than a document's declared size is retried, then refused: never returned cut.
 
 Pure Python (``requests``): no Odoo import.
@@ -518,8 +518,8 @@ class ClientjoyClient:
 
 
 def _describe(content):
-    """What an answer was, without a word of its content: size, type and the top-level keys of a JSON
-    object (a key name is a field name, not data). ``content``: a response or decoded JSON."""
+    """What an answer was, without a word of it (not even its JSON keys: an arbitrary server's keys can
+    be data too): size, type, JSON shape. ``content``: a response, or the decoded JSON."""
     if isinstance(content, requests.Response):
         kind = (content.headers.get("Content-Type") or _("no content type")).split(";")[0].strip()
         size = len(content.content)
@@ -528,10 +528,9 @@ def _describe(content):
         except ValueError:
             return _("%(size)s bytes of %(kind)s", size=size, kind=kind)
     else:
-        kind, size = "application/json", None
+        size = None
     if isinstance(content, dict):
-        keys = [key for key in content if isinstance(key, str) and ERROR_CODE_RE.match(key)][:10]
-        what = _("a JSON object with the keys %s", ", ".join(keys) or "-")
+        what = _("a JSON object with %s key(s)", len(content))
     else:
         what = _("JSON of type %s", type(content).__name__)
     return what if size is None else _("%(size)s bytes: %(what)s", size=size, what=what)
