@@ -230,7 +230,7 @@ class ClientjoyAdapter(SourceAdapter):
             moment = _moment(record.get("updated_at") or record.get("created_at"))
             return moment is None or moment >= since
 
-        lookups = {name: self._once(run, name, client.iter_records(name)) for name in LOOKUPS}
+        lookups = {name: self._once(run, client, name) for name in LOOKUPS}
         context = {
             "emails": {str(u.get("id")): (u.get("email") or "").strip() for u in lookups["users"]},
             "pipelines": {str(p.get("id")): p for p in lookups["pipelines"]},
@@ -246,7 +246,7 @@ class ClientjoyAdapter(SourceAdapter):
             elif client.contract.is_single(obj.name):
                 records = [r for r in client.iter_records(obj.name) if changed(r)]
             else:
-                records = self._once(run, obj.name, client.iter_records(obj.name, updated_since=since))
+                records = self._once(run, client, obj.name, since)
             if obj.name == "proposals":
                 context["proposals"].update({str(p.get("id")): p for p in records})
             if obj.name == "documents":
@@ -266,15 +266,25 @@ class ClientjoyAdapter(SourceAdapter):
                                          _format_utc(since)))
             raise AdapterError(env._("The Clientjoy workspace holds no records to import."))
 
-    def _once(self, run, name, records):
-        """The records of one pull with every Clientjoy id once (see :func:`keep_latest`); the run's log
-        names the ids the API served more than once."""
-        records, twice = keep_latest(records)
-        if twice:
-            run._log(run.env._(
-                "Clientjoy served %(count)s %(object)s record(s) more than once while paging (records changed "
-                "at the source during the pull): each was staged once, in its latest version. Ids: %(ids)s",
-                count=len(twice), object=name, ids=", ".join(twice[:20]) + (" ..." if len(twice) > 20 else "")))
+    def _once(self, run, client, name, since=None):
+        """The records of ``name`` with every Clientjoy id once, in its latest version.
+
+        A list that moved while it was paged (an id served twice, or ``meta.total`` changing between
+        pages) may also have skipped a record: one shifted back across a page boundary by a deletion.
+        It is paged a second time and both passes are merged (see :func:`keep_latest`), so a record
+        present throughout the pull is staged. The run's log says what happened.
+        """
+        records, twice = keep_latest(client.iter_records(name, updated_since=since))
+        if not twice and len(client.totals.get(name, ())) < 2:
+            return records
+        first_pass = len(records)
+        records, _twice = keep_latest(records + list(client.iter_records(name, updated_since=since)))
+        run._log(run.env._(
+            "Clientjoy %(object)s changed while they were paged (%(count)s record(s) served twice: %(ids)s): "
+            "they were paged a second time; each record was staged once, in its latest version (%(first)s "
+            "record(s) after the first pass, %(total)s after the second).",
+            object=name, count=len(twice), ids=", ".join(twice[:20]) + (" ..." if len(twice) > 20 else "") or "-",
+            first=first_pass, total=len(records)))
         return records
 
     def _complete_proposals(self, client, documents, proposals):

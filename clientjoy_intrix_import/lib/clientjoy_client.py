@@ -173,6 +173,9 @@ class ClientjoyClient:
         self.random = random.Random()
         self._next_request_at = 0.0
         self.stats = {"requests": 0, "retries": 0, "rate_limited": 0, "bytes": 0, "wait_seconds": 0.0}
+        #: object -> the distinct ``meta.total`` values of its last paging: more than one means the
+        #: set moved while it was paged (records may then be served twice, or skipped)
+        self.totals = {}
 
     def __repr__(self):
         return "<ClientjoyClient %s workspace=%s>" % (self.base_url, self.workspace_id or "-")
@@ -207,6 +210,7 @@ class ClientjoyClient:
         if updated_since:
             params[contract.updated_since_param] = format_utc(updated_since)
         page = 1
+        totals = self.totals[object_name] = set()
         while page is not None:
             params[contract.page_param] = page
             payload, url = self._get_json(path, params)
@@ -215,6 +219,8 @@ class ClientjoyClient:
             if not isinstance(records, list) or not isinstance(meta, dict):
                 raise self._bad_response(url, _("expected a %(data)r list and a %(meta)r object",
                                                 data=contract.data_key, meta=contract.meta_key), payload)
+            if meta.get(contract.meta_total_key) is not None:
+                totals.add(str(meta.get(contract.meta_total_key)))
             next_page = meta.get(contract.next_page_key)
             if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",

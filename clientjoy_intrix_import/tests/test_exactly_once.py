@@ -82,33 +82,42 @@ class TestApiPageDrift(_FaultServerCase):
 
     def test_record_served_on_two_pages_is_staged_once_with_its_latest_payload(self):
         def drift(server, page):
-            # after page 1 (c1, c2): a new customer is inserted on top and c2 edited, so page 2
+            # once, after page 1 (c1, c2): a new customer is inserted on top and c2 edited, so page 2
             # starts with c2 again, in its newer version
-            if page == 1:
+            if page == 1 and server.objects["customers"][0]["id"] != "c0":
                 customers = server.objects["customers"]
                 customers.insert(0, customer(0, updated_at="2024-03-01T00:00:00Z"))
                 customers[2] = customer(2, "Customer 2 renamed", updated_at="2024-03-02T00:00:00Z")
 
         self.server.after_page["customers"] = drift
         run = self.import_pulled()
-        served = [r for r in self.server.requests if r["path"].endswith("/customers")]
-        # six records by then, three pages: c2 closes page 1 and opens page 2 (c0 came after the window
-        # it falls in was read: the next delta run brings it)
-        self.assertEqual([r["query"]["page"] for r in served], ["1", "2", "3"])
-        self.assertEqual(self.server.objects["customers"][0]["id"], "c0", "the drift did not happen")
+        served = [r["query"]["page"] for r in self.server.requests if r["path"].endswith("/customers")]
+        # the first pass served c2 twice (and missed c0, inserted above the window already read): the
+        # list is paged a second time
+        self.assertEqual(served, ["1", "2", "3", "1", "2", "3"])
         stagings = run.staging_ids.filtered(lambda s: s.object_name == "customers")
-        self.assertEqual(sorted(stagings.mapped("external_id")), ["c1", "c2", "c3", "c4", "c5"])
+        self.assertEqual(sorted(stagings.mapped("external_id")), ["c0", "c1", "c2", "c3", "c4", "c5"])
         c2 = stagings.filtered(lambda s: s.external_id == "c2")
         self.assertEqual(c2._payload()["name"], "Customer 2 renamed")
         self.assertEqual(set(stagings.mapped("state")), {"imported"})
-        for number in range(1, 6):
-            partner, count = self.xmlid_records("customers_c%s" % number)
-            self.assertEqual(count, 1)
+        for number in range(6):
+            self.assertEqual(self.xmlid_records("customers_c%s" % number)[1], 1)
         partner, _count = self.xmlid_records("customers_c2")
         self.assertEqual(partner.name, "Customer 2 renamed")
         self.assertEqual(self.env["res.partner"].search_count([("email", "=", "customer2@example.com")]), 1)
-        self.assertIn("more than once while paging", run.log)
-        self.assertIn("c2", run.log)
+        self.assertIn("served twice: c2", run.log)
+
+    def test_record_shifted_back_by_a_deletion_is_not_skipped(self):
+        def deletion(server, page):
+            # after page 1 (c1, c2) c1 is deleted: c3 moves to page 1 and page 2 holds c4, c5
+            if page == 1 and server.objects["customers"][0]["id"] == "c1":
+                del server.objects["customers"][0]
+
+        self.server.after_page["customers"] = deletion
+        run = self.pull()
+        stagings = run.staging_ids.filtered(lambda s: s.object_name == "customers")
+        self.assertEqual(sorted(stagings.mapped("external_id")), ["c1", "c2", "c3", "c4", "c5"])
+        self.assertIn("paged a second time", run.log)
 
     def test_keep_latest_by_updated_at_else_the_later_page(self):
         first = {"id": "a", "name": "first", "updated_at": "2024-05-02T10:00:00Z"}
