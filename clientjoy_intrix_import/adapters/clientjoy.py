@@ -256,7 +256,7 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.extend(self._rows(obj.name, record, context))
             if not rows:
                 continue
-            yield obj, self._headers(obj, rows), rows
+            yield obj, self._headers(obj, rows, client.contract), rows
             yielded += 1
             if obj.name in CUSTOM_FIELD_OBJECTS:
                 self._map_custom_field_columns(run, obj, context["definitions"])
@@ -324,7 +324,7 @@ class ClientjoyAdapter(SourceAdapter):
             row.update(self._inventory_row(name, record, context))
         return [row]
 
-    def _headers(self, obj, rows):
+    def _headers(self, obj, rows, contract=None):
         """The columns offered to the field map: the known ones, custom fields, and fields this account
         has beyond the contract (offered as new custom fields); ids and timestamps stay in the payload."""
         keys = list(dict.fromkeys(key for row in rows for key in row))
@@ -335,6 +335,8 @@ class ClientjoyAdapter(SourceAdapter):
             known = set(OBJECT_FIELDS.get(obj.name, ())) | set(DERIVED.get(obj.name, ()))
             if obj.name == "pipelines":
                 known |= set(OBJECT_FIELDS["pipelines.stages"])
+            if obj.name == "documents" and contract and contract.document_checksum_field:
+                known.add(contract.document_checksum_field)  # checks the download, is no data
             extras = [key for key in keys if key not in obj.hints and not key.startswith("custom_fields.")
                       and key.split(".")[0] not in known]
         return hinted + custom + extras
@@ -434,13 +436,14 @@ class ClientjoyAdapter(SourceAdapter):
                 "notes": _("Download the document and its audit trail from Clientjoy by hand.")}
 
     # ------------------------------------------------------------------ files
-    def read_blob(self, run, path, expected_size=None):
+    def read_blob(self, run, path, expected_size=None, expected_checksum=None):
         """The bytes of Clientjoy document ``path`` (its id), downloaded through the client, which
-        refuses a body shorter than its Content-Length or of another size than ``expected_size``."""
+        refuses a body shorter than its Content-Length, or of another size or checksum than declared."""
         from ..importers.base import RecordError
 
         try:
-            return self._blob_client(run).download(path, expected_size=expected_size)[0]
+            return self._blob_client(run).download(path, expected_size=expected_size,
+                                                   expected_checksum=expected_checksum)[0]
         except ClientjoyNotFound:
             raise RecordError(run.env._("Clientjoy has no file for document %s (HTTP 404)", path)) from None
         except ClientjoyError as exc:
@@ -448,8 +451,12 @@ class ClientjoyAdapter(SourceAdapter):
                                         error=clientjoy_error_message(run.env, exc))) from None
 
     def read_staged_blob(self, run, staging, path):
-        """The document's bytes, checked against the size its Clientjoy record declares."""
-        return self.read_blob(run, path, expected_size=staging._payload().get("size"))
+        """The document's bytes, checked against the size (and checksum, when the contract names a
+        checksum field) its Clientjoy record declares."""
+        payload = staging._payload()
+        checksum_field = self._blob_client(run).contract.document_checksum_field
+        return self.read_blob(run, path, expected_size=payload.get("size"),
+                              expected_checksum=payload.get(checksum_field) if checksum_field else None)
 
     def _blob_client(self, run):
         """One client per run and thread, reused for every file of the documents phase."""

@@ -11,6 +11,7 @@ and type. A body shorter (or longer) than its
 
 Pure Python (``requests``): no Odoo import.
 """
+import hashlib
 import json
 import logging
 import random
@@ -245,7 +246,7 @@ class ClientjoyClient:
             raise self._bad_response(url, _("expected a %r object", self.contract.data_key), payload)
         return self.contract.to_canonical(object_name, record)
 
-    def download(self, document_id, expected_size=None):
+    def download(self, document_id, expected_size=None, expected_checksum=None):
         """Return ``(content, content_type, filename)`` of a document's file.
 
         The filename comes from ``Content-Disposition`` (RFC 6266/5987 ``filename*`` preferred), or is
@@ -255,25 +256,40 @@ class ClientjoyClient:
             (like one cut by ``Content-Length``, see :meth:`_request`) is fetched again up to
             ``max_retries`` times, then :class:`ClientjoyIncompleteBody` is raised: the caller never
             gets a truncated file.
+        :param expected_checksum: the hex digest the document record declares (algorithm:
+            ``contract.document_checksum_algorithm``), checked the same way.
         """
         expected = _to_size(expected_size)
+        checksum = str(expected_checksum).strip().lower() if expected_checksum not in (None, "") else None
         attempt = 0
         while True:
             response = self._request(self.contract.download(document_id), accept="*/*")
-            if expected is None or len(response.content) == expected:
+            problem = None
+            if expected is not None and len(response.content) != expected:
+                problem = _("Clientjoy declares %(expected)s bytes for document %(doc)s but sent %(got)s bytes",
+                            expected=expected, doc=document_id, got=len(response.content))
+            elif checksum and self._digest(response.content) != checksum:
+                problem = _("The file Clientjoy sent for document %(doc)s does not match its %(algorithm)s checksum",
+                            doc=document_id, algorithm=self.contract.document_checksum_algorithm)
+            if not problem:
                 break
             if attempt >= self.max_retries:
                 raise ClientjoyIncompleteBody(_(
-                    "Clientjoy declares %(expected)s bytes for document %(doc)s but sent %(got)s bytes on each of "
-                    "%(attempts)d attempt(s); the file was not stored. Check the document in Clientjoy and run "
-                    "the import again.", expected=expected, doc=document_id, got=len(response.content),
-                    attempts=attempt + 1), url=response.url, status=response.status_code)
+                    "%(problem)s, on each of %(attempts)d attempt(s); the file was not stored. Check the document "
+                    "in Clientjoy and run the import again.", problem=problem, attempts=attempt + 1),
+                    url=response.url, status=response.status_code)
             attempt += 1
-            self._retry(self._backoff(attempt), "document %s: %d of %d declared bytes" % (
-                document_id, len(response.content), expected), attempt)
+            self._retry(self._backoff(attempt), "document %s: %s" % (document_id, problem), attempt)
         content_type = response.headers.get("Content-Type", "application/octet-stream").split(";")[0].strip()
         filename = _disposition_filename(response.headers.get("Content-Disposition"))
         return response.content, content_type, filename or "document-%s" % document_id
+
+    def _digest(self, content):
+        try:
+            return hashlib.new(self.contract.document_checksum_algorithm, content).hexdigest()
+        except ValueError:
+            raise ClientjoyError(_("Unknown checksum algorithm %r in the Clientjoy contract settings",
+                                   self.contract.document_checksum_algorithm)) from None
 
     def test_connection(self):
         """Check URL, key, workspace and plan with one small request; return a summary dict.

@@ -5,6 +5,7 @@ The Clientjoy side runs over real HTTP against tests/fault_server.py (written fr
 not from the sandbox the client was developed with).
 """
 import base64
+import hashlib
 from unittest import mock
 
 from odoo.tests import tagged
@@ -163,6 +164,22 @@ class TestDownloads(_FaultServerCase):
                 self.assertIn(word, stagings[ref].message)
             self.assertEqual(self.xmlid_records("documents_%s" % ref)[1], 0)
         self.assertFalse(self.env["ir.attachment"].search([("name", "in", ["file-2.txt", "file-3.txt"])]))
+
+    def test_checksum_named_by_the_contract_is_checked(self):
+        good, bad = b"checked and right", b"checked and wrong"
+        self.backend.contract_overrides = '{"document_checksum_field": "sha256"}'
+        self.server.files.update({"d4": good, "d5": bad})
+        self.server.objects["documents"] = [
+            dict(document(4, good), sha256=hashlib.sha256(good).hexdigest().upper()),
+            dict(document(5, bad), sha256=hashlib.sha256(b"what it should have been").hexdigest())]
+        run = self.import_pulled()
+        stagings = {s.external_id: s for s in run.staging_ids.filtered(lambda s: s.object_name == "documents")}
+        self.assertEqual(stagings["d4"].state, "imported", stagings["d4"].message)
+        self.assertEqual(self.xmlid_records("documents_d4")[0].raw, good)
+        self.assertEqual(stagings["d5"].state, "error")
+        self.assertIn("does not match its sha256 checksum", stagings["d5"].message)
+        self.assertEqual(self.xmlid_records("documents_d5")[1], 0)
+        self.assertNotIn("sha256", run.map_ids.filtered(lambda m: m.object_name == "documents").mapped("source_column"))
 
     def test_changed_document_on_a_delta_run_updates_the_attachment(self):
         before, after = b"version one of the file", b"version two, longer than the first one"
