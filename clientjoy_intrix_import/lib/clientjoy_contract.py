@@ -237,6 +237,8 @@ def build_contract(overrides=None, base=DEFAULT_CONTRACT):
                 raise ValueError(_("Clientjoy contract setting %(name)s must be a positive integer, not %(value)r",
                                    name=name, value=value))
             changes[name] = value
+        elif name == "document_checksum_field" and isinstance(value, str):
+            changes[name] = value.strip()  # optional: "" = the account declares no checksum
         elif name == "document_checksum_algorithm" and value not in hashlib.algorithms_guaranteed:
             raise ValueError(_("Clientjoy contract setting %(name)s must be one of %(known)s, not %(value)r",
                                name=name, known=", ".join(sorted(hashlib.algorithms_guaranteed)), value=value))
