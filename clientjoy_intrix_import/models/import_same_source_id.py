@@ -105,7 +105,9 @@ class ImportStaging(models.Model):
 
     def action_skip(self):
         """Skipping one of the lines of a shared source id frees the others: validate them again."""
-        runs = self.filtered("audit_same_id").run_id
+        conflicting = self.filtered("audit_same_id")
+        runs = conflicting.run_id
         result = super().action_skip()
+        conflicting.filtered(lambda s: s.state == "skipped").write({"audit_same_id": False})
         runs.filtered(lambda r: r.state in ("staged", "ready")).action_validate()
         return result
