@@ -80,6 +80,16 @@ class TestClientjoySecrets(TransactionCase):
         self.assertTrue(self.backend.last_test_ok, self.backend.last_test_message)
         self.assertEqual(self.api.requests[-1]["headers"].get("Authorization"), "Bearer %s" % API_KEY)
 
+    def test_form_shows_the_host_to_managers_and_the_url_to_admins(self):
+        Backend = self.env["clientjoy.intrix.backend"]
+        manager_form = Backend.with_user(self.manager).get_views([(False, "form")])["views"]["form"]["arch"]
+        admin_form = Backend.with_user(self.sysadmin).get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertIn('name="api_host"', manager_form)
+        self.assertNotIn('name="base_url"', manager_form)
+        self.assertNotIn('name="api_key"', manager_form)
+        self.assertIn('name="base_url"', admin_form)
+        self.assertIn('name="api_key"', admin_form)
+
     def test_changing_the_host_clears_the_key(self):
         backend = self.backend.with_user(self.sysadmin)
         origin = "http://127.0.0.1:%s" % self.api.port
