@@ -278,7 +278,8 @@ class ClientjoyAdapter(SourceAdapter):
         if not twice and len(client.totals.get(name, ())) < 2:
             return records
         first_pass = len(records)
-        records, _twice = keep_latest(records + list(client.iter_records(name, updated_since=since)))
+        again = [r for r in client.iter_records(name, updated_since=since) if r.get("id") not in (None, "")]
+        records, _twice = keep_latest(records + again)  # records without an id: from the first pass only
         run._log(run.env._(
             "Clientjoy %(object)s changed while they were paged (%(count)s record(s) served twice: %(ids)s): "
             "they were paged a second time; each record was staged once, in its latest version (%(first)s "
