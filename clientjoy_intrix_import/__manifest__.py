@@ -25,6 +25,7 @@
         "wizards/intrix_upload_wizard_views.xml",
         "wizards/rollback_wizard_views.xml",
         "views/import_staging_views.xml",
+        "views/import_same_source_id_views.xml",
         "views/import_field_map_views.xml",
         "views/import_owner_views.xml",
         "views/import_ledger_views.xml",

@@ -88,6 +88,11 @@ class SourceAdapter:
         """Bytes of a file that travels with the export (attachments), or None."""
         return None
 
+    def read_staged_blob(self, run, staging, path):
+        """Bytes of the file of attachment ``staging`` (whose source record may declare its size), or
+        None; sources that can check what they read override this."""
+        return self.read_blob(run, path)
+
     def synthetic_ref(self, row):
         """A stable id for rows without one: the same row gets the same id in every run."""
         text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)

@@ -10,6 +10,7 @@ type/won/lost, links activities and documents to their lead or customer, and giv
 a ``ref`` key (stages, definitions, inventory items) their Clientjoy id as external id.
 """
 import threading
+from datetime import timezone
 
 from ..lib import parsers
 from ..lib.clientjoy_client import ClientjoyError, ClientjoyNotFound, ClientjoyPlanError
@@ -229,7 +230,7 @@ class ClientjoyAdapter(SourceAdapter):
             moment = _moment(record.get("updated_at") or record.get("created_at"))
             return moment is None or moment >= since
 
-        lookups = {name: list(client.iter_records(name)) for name in LOOKUPS}
+        lookups = {name: self._once(run, client, name) for name in LOOKUPS}
         context = {
             "emails": {str(u.get("id")): (u.get("email") or "").strip() for u in lookups["users"]},
             "pipelines": {str(p.get("id")): p for p in lookups["pipelines"]},
@@ -245,7 +246,7 @@ class ClientjoyAdapter(SourceAdapter):
             elif client.contract.is_single(obj.name):
                 records = [r for r in client.iter_records(obj.name) if changed(r)]
             else:
-                records = list(client.iter_records(obj.name, updated_since=since))
+                records = self._once(run, client, obj.name, since)
             if obj.name == "proposals":
                 context["proposals"].update({str(p.get("id")): p for p in records})
             if obj.name == "documents":
@@ -255,7 +256,7 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.extend(self._rows(obj.name, record, context))
             if not rows:
                 continue
-            yield obj, self._headers(obj, rows), rows
+            yield obj, self._headers(obj, rows, client.contract), rows
             yielded += 1
             if obj.name in CUSTOM_FIELD_OBJECTS:
                 self._map_custom_field_columns(run, obj, context["definitions"])
@@ -264,6 +265,28 @@ class ClientjoyAdapter(SourceAdapter):
                 raise AdapterError(env._("Nothing changed in Clientjoy since %s: there is no delta to import.",
                                          _format_utc(since)))
             raise AdapterError(env._("The Clientjoy workspace holds no records to import."))
+
+    def _once(self, run, client, name, since=None):
+        """The records of ``name`` with every Clientjoy id once, in its latest version.
+
+        A list that moved while it was paged (an id served twice, or ``meta.total`` changing between
+        pages) may also have skipped a record: one shifted back across a page boundary by a deletion.
+        It is paged a second time and both passes are merged (see :func:`keep_latest`), so a record
+        present throughout the pull is staged. The run's log says what happened.
+        """
+        records, twice = keep_latest(client.iter_records(name, updated_since=since))
+        if not twice and len(client.totals.get(name, ())) < 2:
+            return records
+        first_pass = len(records)
+        again = [r for r in client.iter_records(name, updated_since=since) if r.get("id") not in (None, "")]
+        records, _twice = keep_latest(records + again)  # records without an id: from the first pass only
+        run._log(run.env._(
+            "Clientjoy %(object)s changed while they were paged (%(count)s record(s) served twice: %(ids)s): "
+            "they were paged a second time; each record was staged once, in its latest version (%(first)s "
+            "record(s) after the first pass, %(total)s after the second).",
+            object=name, count=len(twice), ids=", ".join(twice[:20]) + (" ..." if len(twice) > 20 else "") or "-",
+            first=first_pass, total=len(records)))
+        return records
 
     def _complete_proposals(self, client, documents, proposals):
         """Fetch the proposals documents hang on that the (delta) pull did not bring."""
@@ -302,7 +325,7 @@ class ClientjoyAdapter(SourceAdapter):
             row.update(self._inventory_row(name, record, context))
         return [row]
 
-    def _headers(self, obj, rows):
+    def _headers(self, obj, rows, contract=None):
         """The columns offered to the field map: the known ones, custom fields, and fields this account
         has beyond the contract (offered as new custom fields); ids and timestamps stay in the payload."""
         keys = list(dict.fromkeys(key for row in rows for key in row))
@@ -313,6 +336,8 @@ class ClientjoyAdapter(SourceAdapter):
             known = set(OBJECT_FIELDS.get(obj.name, ())) | set(DERIVED.get(obj.name, ()))
             if obj.name == "pipelines":
                 known |= set(OBJECT_FIELDS["pipelines.stages"])
+            if obj.name == "documents" and contract and contract.document_checksum_field:
+                known.add(contract.document_checksum_field)  # checks the download, is no data
             extras = [key for key in keys if key not in obj.hints and not key.startswith("custom_fields.")
                       and key.split(".")[0] not in known]
         return hinted + custom + extras
@@ -412,17 +437,27 @@ class ClientjoyAdapter(SourceAdapter):
                 "notes": _("Download the document and its audit trail from Clientjoy by hand.")}
 
     # ------------------------------------------------------------------ files
-    def read_blob(self, run, path):
-        """The bytes of Clientjoy document ``path`` (its id), downloaded through the client."""
+    def read_blob(self, run, path, expected_size=None, expected_checksum=None):
+        """The bytes of Clientjoy document ``path`` (its id), downloaded through the client, which
+        refuses a body shorter than its Content-Length, or of another size or checksum than declared."""
         from ..importers.base import RecordError
 
         try:
-            return self._blob_client(run).download(path)[0]
+            return self._blob_client(run).download(path, expected_size=expected_size,
+                                                   expected_checksum=expected_checksum)[0]
         except ClientjoyNotFound:
             raise RecordError(run.env._("Clientjoy has no file for document %s (HTTP 404)", path)) from None
         except ClientjoyError as exc:
             raise RecordError(run.env._("Download of document %(doc)s failed: %(error)s", doc=path,
                                         error=clientjoy_error_message(run.env, exc))) from None
+
+    def read_staged_blob(self, run, staging, path):
+        """The document's bytes, checked against the size (and checksum, when the contract names a
+        checksum field) its Clientjoy record declares."""
+        payload = staging._payload()
+        checksum_field = self._blob_client(run).contract.document_checksum_field
+        return self.read_blob(run, path, expected_size=payload.get("size"),
+                              expected_checksum=payload.get(checksum_field) if checksum_field else None)
 
     def _blob_client(self, run):
         """One client per run and thread, reused for every file of the documents phase."""
@@ -478,6 +513,40 @@ class ClientjoyAdapter(SourceAdapter):
                 row.get("customer_id") or row.get("proposal_customer_id"))
         if row.get("id") not in (None, ""):
             values["path"] = str(row["id"])
+
+
+def keep_latest(records):
+    """``(records, ids seen twice)``: each id once, at the place it was first served.
+
+    A list endpoint pages over a moving set: a record inserted or updated during the pull shifts the
+    pages, so a record can come on two pages. The later copy wins unless its ``updated_at`` is older
+    than the earlier one's (same, missing or unreadable timestamps: the later page, which was read
+    last). Records without an id are kept as they are (they get a synthetic id).
+    """
+    chosen, order, twice = {}, [], []
+    for record in records:
+        record_id = record.get("id") if isinstance(record, dict) else None
+        if record_id in (None, ""):
+            order.append((None, record))
+            continue
+        key = str(record_id)
+        if key not in chosen:
+            chosen[key] = record
+            order.append((key, None))
+            continue
+        if key not in twice:
+            twice.append(key)
+        earlier, later = _moment(chosen[key].get("updated_at")), _moment(record.get("updated_at"))
+        if not (earlier and later and _comparable(later) < _comparable(earlier)):
+            chosen[key] = record
+    return [record if key is None else chosen[key] for key, record in order], twice
+
+
+def _comparable(moment):
+    """Naive UTC datetimes compare with aware ones (sources mix ``Z`` and bare timestamps)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment
 
 
 def _relate(values, lead_id, customer_id):

@@ -107,7 +107,7 @@ class AttachmentImporter(EntityImporter):
         res_id = ctx.resolve_ref(entity, values.get("related_ref"))
         if not res_id:
             raise RecordError(ctx.env._("%(object)s %(ref)s not found", object=values.get("related_kind"), ref=values.get("related_ref")))
-        content = ctx.adapter.read_blob(ctx.run, values.get("path") or values["name"])
+        content = ctx.adapter.read_staged_blob(ctx.run, staging, values.get("path") or values["name"])
         if content is None:
             raise RecordError(ctx.env._("File '%s' is not in the upload", values.get("path") or values["name"]))
         return {

@@ -3,17 +3,24 @@
 The client pages through list endpoints, fetches single records and document files, paces its
 requests, retries what is worth retrying and turns every failure into a :class:`ClientjoyError`
 subclass whose message can be shown to an Odoo admin as is. The API key never appears in a log line,
-an exception message or a repr.
+an exception message or a repr, and it is only ever sent to the origin (scheme, host, port) it was
+saved for: a request or a redirect to any other origin is refused before anything is sent. Error
+messages never quote the body of an answer (it may be any page of any server); they name its size
+and type. A body shorter (or longer) than its
+``Content-Length`` or than a document's declared size is retried, then refused: never returned cut.
 
 Pure Python (``requests``): no Odoo import.
 """
+import hashlib
 import json
 import logging
 import random
+import re
 import time
 from datetime import date, datetime, timezone
 from email.message import Message
 from email.utils import collapse_rfc2231_value, parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -23,7 +30,11 @@ from .i18n import _
 _logger = logging.getLogger(__name__)
 
 REDACTED = "***"
-SNIPPET_LENGTH = 200
+#: redirects followed within the key's origin (a path moved); a redirect to another origin is refused
+MAX_REDIRECTS = 5
+#: an error code from a JSON error body is quoted only when it looks like a code, not like content
+ERROR_CODE_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 #: An X-RateLimit-Reset above this is an epoch timestamp, below it a number of seconds.
 EPOCH_THRESHOLD = 10 ** 9
 
@@ -69,6 +80,30 @@ class ClientjoyBadResponse(ClientjoyError):
     """The answer is not the JSON the contract promises (malformed, or without its data key)."""
 
 
+class ClientjoyIncompleteBody(ClientjoyTransientError):
+    """The body did not have the announced length (connection closed early, or a document whose bytes
+    differ from its declared size) on every attempt; nothing of it is used."""
+
+
+class ClientjoyForeignHost(ClientjoyError):
+    """A request (or a redirect) to an origin other than the one the API key was saved for: refused
+    before anything was sent there."""
+
+
+def url_origin(url):
+    """``scheme://host:port`` of ``url`` (lower case, default port made explicit), or None when ``url``
+    is not an absolute http(s) URL."""
+    try:
+        parts = urlsplit((url or "").strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = (parts.scheme or "").lower()
+    if scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    return "%s://%s:%s" % (scheme, parts.hostname.lower(), port or DEFAULT_PORTS[scheme])
+
+
 def format_utc(value):
     """Format ``value`` as ISO-8601 UTC with second precision: ``2024-05-01T10:00:00Z``.
 
@@ -110,16 +145,21 @@ class ClientjoyClient:
     :param min_interval: minimum seconds between the starts of two requests (client-side rate limit).
     :param contract: a :class:`~.clientjoy_contract.ClientjoyContract` (default: the documented API).
     :param session: a ``requests.Session`` to use (default: a new one, closed by :meth:`close`).
+    :param key_origin: the origin (or any URL of it) the API key was saved for; the key is sent to
+        this origin only (default: the origin of ``base_url``).
     :param sleep: function used for every wait (tests pass a recorder).
     :param logger: logger for request and retry lines (default: this module's).
     """
 
     def __init__(self, base_url, api_key, workspace_id=None, per_page=100, timeout=30, max_retries=5,
                  backoff_base=0.5, backoff_max=30, min_interval=0, contract=None, session=None,
-                 sleep=time.sleep, logger=None):
+                 sleep=time.sleep, logger=None, key_origin=None):
         self.contract = contract or DEFAULT_CONTRACT
         self.base_url = (base_url or self.contract.base_url).rstrip("/")
         self._api_key = api_key or ""
+        self.key_origin = url_origin(key_origin or self.base_url)
+        if not self.key_origin:
+            raise ClientjoyError(_("The Clientjoy base URL %s is not an http(s) URL with a host.", self.base_url))
         self.workspace_id = workspace_id or None
         self.per_page = max(1, min(int(per_page), self.contract.max_per_page))
         self.timeout = timeout
@@ -134,6 +174,9 @@ class ClientjoyClient:
         self.random = random.Random()
         self._next_request_at = 0.0
         self.stats = {"requests": 0, "retries": 0, "rate_limited": 0, "bytes": 0, "wait_seconds": 0.0}
+        #: object -> the distinct ``meta.total`` values of its last paging: more than one means the
+        #: set moved while it was paged (records may then be served twice, or skipped)
+        self.totals = {}
 
     def __repr__(self):
         return "<ClientjoyClient %s workspace=%s>" % (self.base_url, self.workspace_id or "-")
@@ -168,6 +211,7 @@ class ClientjoyClient:
         if updated_since:
             params[contract.updated_since_param] = format_utc(updated_since)
         page = 1
+        totals = self.totals[object_name] = set()
         while page is not None:
             params[contract.page_param] = page
             payload, url = self._get_json(path, params)
@@ -176,6 +220,8 @@ class ClientjoyClient:
             if not isinstance(records, list) or not isinstance(meta, dict):
                 raise self._bad_response(url, _("expected a %(data)r list and a %(meta)r object",
                                                 data=contract.data_key, meta=contract.meta_key), payload)
+            if meta.get(contract.meta_total_key) is not None:
+                totals.add(str(meta.get(contract.meta_total_key)))
             next_page = meta.get(contract.next_page_key)
             if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",
@@ -200,16 +246,50 @@ class ClientjoyClient:
             raise self._bad_response(url, _("expected a %r object", self.contract.data_key), payload)
         return self.contract.to_canonical(object_name, record)
 
-    def download(self, document_id):
+    def download(self, document_id, expected_size=None, expected_checksum=None):
         """Return ``(content, content_type, filename)`` of a document's file.
 
         The filename comes from ``Content-Disposition`` (RFC 6266/5987 ``filename*`` preferred), or is
         ``document-<id>`` when the server gives none.
+
+        :param expected_size: the size the document record declares (bytes). A body of another length
+            (like one cut by ``Content-Length``, see :meth:`_request`) is fetched again up to
+            ``max_retries`` times, then :class:`ClientjoyIncompleteBody` is raised: the caller never
+            gets a truncated file.
+        :param expected_checksum: the hex digest the document record declares (algorithm:
+            ``contract.document_checksum_algorithm``), checked the same way.
         """
-        response = self._request(self.contract.download(document_id), accept="*/*")
+        expected = _to_size(expected_size)
+        checksum = str(expected_checksum).strip().lower() if expected_checksum not in (None, "") else None
+        attempt = 0
+        while True:
+            response = self._request(self.contract.download(document_id), accept="*/*")
+            problem = None
+            if expected is not None and len(response.content) != expected:
+                problem = _("Clientjoy declares %(expected)s bytes for document %(doc)s but sent %(got)s bytes",
+                            expected=expected, doc=document_id, got=len(response.content))
+            elif checksum and self._digest(response.content) != checksum:
+                problem = _("The file Clientjoy sent for document %(doc)s does not match its %(algorithm)s checksum",
+                            doc=document_id, algorithm=self.contract.document_checksum_algorithm)
+            if not problem:
+                break
+            if attempt >= self.max_retries:
+                raise ClientjoyIncompleteBody(_(
+                    "%(problem)s, on each of %(attempts)d attempt(s); the file was not stored. Check the document "
+                    "in Clientjoy and run the import again.", problem=problem, attempts=attempt + 1),
+                    url=response.url, status=response.status_code)
+            attempt += 1
+            self._retry(self._backoff(attempt), "document %s: %s" % (document_id, problem), attempt)
         content_type = response.headers.get("Content-Type", "application/octet-stream").split(";")[0].strip()
         filename = _disposition_filename(response.headers.get("Content-Disposition"))
         return response.content, content_type, filename or "document-%s" % document_id
+
+    def _digest(self, content):
+        try:
+            return hashlib.new(self.contract.document_checksum_algorithm, content).hexdigest()
+        except ValueError:
+            raise ClientjoyError(_("Unknown checksum algorithm %r in the Clientjoy contract settings",
+                                   self.contract.document_checksum_algorithm)) from None
 
     def test_connection(self):
         """Check URL, key, workspace and plan with one small request; return a summary dict.
@@ -240,9 +320,9 @@ class ClientjoyClient:
         try:
             payload = json.loads(response.content)
         except ValueError as exc:
-            raise self._bad_response(response.url, _("malformed JSON: %s", exc), response.content) from None
+            raise self._bad_response(response.url, _("malformed JSON: %s", exc), response) from None
         if not isinstance(payload, dict):
-            raise self._bad_response(response.url, _("expected a JSON object"), response.content)
+            raise self._bad_response(response.url, _("expected a JSON object"), response)
         return payload, response.url
 
     def _request(self, path, params=None, accept="application/json"):
@@ -253,6 +333,9 @@ class ClientjoyClient:
             contract.auth_header: "%s %s" % (contract.auth_scheme, self._api_key),
             "Accept": accept,
         }
+        if accept != "application/json":
+            # files: an uncompressed body, so its length can be checked against Content-Length
+            headers["Accept-Encoding"] = "identity"
         if self.workspace_id:
             headers[contract.workspace_header] = str(self.workspace_id)
         attempt = 0
@@ -260,8 +343,9 @@ class ClientjoyClient:
             self._throttle()
             self.stats["requests"] += 1
             try:
-                response = self.session.get(url, params=params, headers=headers, timeout=self.timeout)
-            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                response = self._send(url, params, headers)
+            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
+                    requests.exceptions.ContentDecodingError) as exc:
                 timed_out = isinstance(exc, requests.Timeout)
                 if attempt >= self.max_retries:
                     raise ClientjoyTransientError(self._redact(_(
@@ -277,6 +361,20 @@ class ClientjoyClient:
             status = response.status_code
             self._log(logging.DEBUG, "GET %s -> %s (%d bytes)", response.url, status, len(response.content))
             if status < 400:
+                announced = _announced_length(response)
+                if announced is not None and announced != len(response.content):
+                    # the connection closed before the announced end (or the server miscounted): a cut
+                    # body is never used, however plausible it looks
+                    if attempt >= self.max_retries:
+                        raise ClientjoyIncompleteBody(self._redact(_(
+                            "Clientjoy announced %(expected)s bytes for %(url)s but sent %(got)s bytes on each of "
+                            "%(attempts)d attempt(s) (the connection closed early); nothing of it was used. Try "
+                            "again later.", expected=announced, url=response.url, got=len(response.content),
+                            attempts=attempt + 1)), url=response.url, status=status)
+                    attempt += 1
+                    self._retry(self._backoff(attempt), "%s sent %d of %d announced bytes" % (
+                        response.url, len(response.content), announced), attempt)
+                    continue
                 self._note_rate_limit(response)
                 return response
             if status == 429:
@@ -296,14 +394,44 @@ class ClientjoyClient:
             if status >= 500:
                 if attempt >= self.max_retries:
                     raise ClientjoyTransientError(self._redact(_(
-                        "Clientjoy answered HTTP %(status)s for %(url)s after %(attempts)d attempt(s): %(body)s. The "
+                        "Clientjoy answered HTTP %(status)s for %(url)s after %(attempts)d attempt(s) (%(body)s). The "
                         "service has a problem; try again later.", status=status, url=response.url,
-                        attempts=attempt + 1, body=_snippet(response.content))),
+                        attempts=attempt + 1, body=_describe(response))),
                         url=response.url, status=status)
                 attempt += 1
                 self._retry(self._backoff(attempt), "%s answered HTTP %s" % (response.url, status), attempt)
                 continue
             raise self._client_error(response)
+
+    def _send(self, url, params, headers):
+        """One GET, following redirects only within the key's origin.
+
+        Redirects are followed here, not by ``requests``: it would carry a custom auth header (and, to
+        another port of the same host, even ``Authorization``) to wherever ``Location`` points.
+        """
+        for _hop in range(MAX_REDIRECTS + 1):
+            self._check_origin(url)
+            response = self.session.get(url, params=params, headers=headers, timeout=self.timeout,
+                                        allow_redirects=False)
+            location = response.headers.get("Location")
+            if not (response.is_redirect and location):
+                return response
+            response.close()
+            url, params = urljoin(response.url, location), None
+            self._log(logging.DEBUG, "GET %s -> %s (redirect to %s)", response.url, response.status_code, url)
+        raise ClientjoyBadResponse(self._redact(_(
+            "Clientjoy redirected %(url)s more than %(count)d times; the request was given up.",
+            url=url, count=MAX_REDIRECTS)), url=url)
+
+    def _check_origin(self, url):
+        """Refuse, before sending anything, a URL outside the origin the API key was saved for."""
+        origin = url_origin(url)
+        if origin != self.key_origin:
+            raise ClientjoyForeignHost(self._redact(_(
+                "The Clientjoy API key is only sent to %(origin)s, the address it was saved for; the request to "
+                "%(target)s was not sent. If Clientjoy moved (or redirects there), a system administrator has "
+                "to change the base URL of the connection and enter the API key again.",
+                origin=self.key_origin, target=origin or _("an address that is not http(s)"))), url=url)
 
     def _client_error(self, response):
         """The exception for a 4xx answer other than 429."""
@@ -313,6 +441,8 @@ class ClientjoyClient:
         except ValueError:
             body = None
         code = body.get(self.contract.error_key) if isinstance(body, dict) else None
+        # only a short code is quoted: a 4xx page of an arbitrary server may hold anything
+        code = code if isinstance(code, str) and ERROR_CODE_RE.match(code) else None
         if status == 401:
             message = _("Clientjoy rejected the API key (HTTP 401) for %s. Check the API key in the connection "
                         "settings; keys are created in Clientjoy under Settings > Integrations > API.", url)
@@ -331,16 +461,16 @@ class ClientjoyClient:
             message = _("Clientjoy has nothing at %s (HTTP 404). If a whole object type is missing, check the "
                         "base URL and the endpoint paths of the API contract settings.", url)
             return ClientjoyNotFound(self._redact(message), url=url, status=status)
-        message = _("Clientjoy rejected the request %(url)s (HTTP %(status)s): %(body)s",
-                    url=url, status=status, body=_snippet(response.content))
+        message = _("Clientjoy rejected the request %(url)s (HTTP %(status)s%(code)s; %(body)s)",
+                    url=url, status=status, code=" %s" % code if code else "", body=_describe(response))
         return ClientjoyError(self._redact(message), url=url, status=status)
 
     def _bad_response(self, url, reason, content):
-        """A :class:`ClientjoyBadResponse` naming ``url`` and showing the start of ``content``."""
-        if not isinstance(content, (bytes, str)):
-            content = json.dumps(content, ensure_ascii=False, default=str)
-        message = _("Clientjoy returned an unexpected answer for %(url)s (%(reason)s). First %(length)d "
-                    "characters: %(body)s", url=url, reason=reason, length=SNIPPET_LENGTH, body=_snippet(content))
+        """A :class:`ClientjoyBadResponse` naming ``url`` and describing ``content`` (a response or the
+        decoded JSON) without quoting it."""
+        message = _("Clientjoy returned an unexpected answer for %(url)s (%(reason)s; %(body)s). Check the base "
+                    "URL and the API contract settings of the connection.",
+                    url=url, reason=reason, body=_describe(content))
         return ClientjoyBadResponse(self._redact(message), url=url)
 
     # ------------------------------------------------------------------ pacing
@@ -409,11 +539,42 @@ class ClientjoyClient:
             self.logger.log(level, "%s", self._redact(message % args))
 
 
-def _snippet(content):
-    """The first :data:`SNIPPET_LENGTH` characters of a body, quoted."""
-    if isinstance(content, bytes):
-        content = content.decode("utf-8", "replace")
-    return repr(content[:SNIPPET_LENGTH])
+def _describe(content):
+    """What an answer was, without a word of it (not even its JSON keys: an arbitrary server's keys can
+    be data too): size, type, JSON shape. ``content``: a response, or the decoded JSON."""
+    if isinstance(content, requests.Response):
+        kind = (content.headers.get("Content-Type") or _("no content type")).split(";")[0].strip()
+        size = len(content.content)
+        try:
+            content = json.loads(content.content)
+        except ValueError:
+            return _("%(size)s bytes of %(kind)s", size=size, kind=kind)
+    else:
+        size = None
+    if isinstance(content, dict):
+        what = _("a JSON object with %s key(s)", len(content))
+    else:
+        what = _("JSON of type %s", type(content).__name__)
+    return what if size is None else _("%(size)s bytes: %(what)s", size=size, what=what)
+
+
+def _announced_length(response):
+    """``Content-Length`` of an uncompressed body (None when absent, invalid or of a compressed body,
+    whose decoded length differs by design)."""
+    if (response.headers.get("Content-Encoding") or "identity").strip().lower() != "identity":
+        return None
+    return _to_size(response.headers.get("Content-Length"))
+
+
+def _to_size(value):
+    """A byte count from an int or a text of digits, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
 
 
 def _to_float(value):

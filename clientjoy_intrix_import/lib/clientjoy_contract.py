@@ -20,6 +20,7 @@ ends of a test speak the same (possibly overridden) dialect.
 Pure Python: no Odoo import.
 """
 import dataclasses
+import hashlib
 import json
 from dataclasses import dataclass, field
 from urllib.parse import quote
@@ -123,6 +124,10 @@ class ClientjoyContract:
     endpoints: dict = field(default_factory=lambda: dict(DEFAULT_ENDPOINTS))
     record_path: str = "{endpoint}/{id}"
     download_path: str = "documents/{id}/download"
+    # a documents field holding the hex digest of the file, when the account has one ("" = none): the
+    # download is then checked against it besides Content-Length and the declared size
+    document_checksum_field: str = ""
+    document_checksum_algorithm: str = "sha256"
     single_objects: tuple = ("portal",)
     # object fields: {object: {canonical name: name on the wire}}
     field_names: dict = field(default_factory=dict)
@@ -232,6 +237,11 @@ def build_contract(overrides=None, base=DEFAULT_CONTRACT):
                 raise ValueError(_("Clientjoy contract setting %(name)s must be a positive integer, not %(value)r",
                                    name=name, value=value))
             changes[name] = value
+        elif name == "document_checksum_field" and isinstance(value, str):
+            changes[name] = value.strip()  # optional: "" = the account declares no checksum
+        elif name == "document_checksum_algorithm" and value not in hashlib.algorithms_guaranteed:
+            raise ValueError(_("Clientjoy contract setting %(name)s must be one of %(known)s, not %(value)r",
+                               name=name, known=", ".join(sorted(hashlib.algorithms_guaranteed)), value=value))
         else:
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(_("Clientjoy contract setting %(name)s must be a non-empty text, not %(value)r",

@@ -12,4 +12,5 @@ from . import import_run
 from . import import_run_carry_over
 from . import import_run_form_view
 from . import import_run_trial
+from . import import_same_source_id
 from . import import_run_report

@@ -1,16 +1,23 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..lib import i18n
-from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError
-from ..lib.clientjoy_contract import build_contract
+from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError, url_origin
+from ..lib.clientjoy_contract import DEFAULT_CONTRACT, build_contract
+
+#: where the connection sends its key: only system administrators change these
+SECRET_FIELDS = ("base_url", "api_key", "api_key_origin")
 
 
 class ClientjoyBackend(models.Model):
     """Connection to one Clientjoy workspace (API key readable by system administrators only).
 
     The key is read with sudo only to build the HTTP client; it never reaches a log line, a message
-    or the run (the client redacts it from every error it raises).
+    or the run (the client redacts it from every error it raises). Base URL and key are system
+    administrators' fields (field groups, and a check in create/write for any other path): whoever
+    could point the base URL elsewhere would receive the key there. The key remembers the origin it
+    was saved for; moving the base URL to another origin clears it, and the client sends it nowhere
+    else (redirects included).
     """
 
     _name = "clientjoy.intrix.backend"
@@ -20,8 +27,14 @@ class ClientjoyBackend(models.Model):
     name = fields.Char(required=True)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
-    base_url = fields.Char(string="Base URL", required=True, default="https://api.clientjoy.io/api/v1")
+    base_url = fields.Char(string="Base URL", required=True, default=DEFAULT_CONTRACT.base_url,
+                           groups="base.group_system")
     api_key = fields.Char(string="API key", groups="base.group_system", copy=False)
+    api_key_origin = fields.Char(
+        string="API key saved for", groups="base.group_system", copy=False, readonly=True,
+        help="The origin (scheme, host, port) the API key was entered for: the key is sent there only")
+    api_host = fields.Char(string="API host", compute="_compute_api_host", compute_sudo=True,
+                           help="Where this connection sends its requests (set by a system administrator)")
     workspace_id = fields.Char(string="Workspace ID")
     per_page = fields.Integer(string="Page size", default=100)
     min_interval = fields.Float(string="Seconds between requests", default=0.0,
@@ -60,6 +73,58 @@ class ClientjoyBackend(models.Model):
         for backend, sudoed in zip(self, self.sudo()):
             backend.has_api_key = bool(sudoed.api_key)
 
+    @api.depends("base_url")
+    def _compute_api_host(self):
+        for backend in self:
+            backend.api_host = url_origin(backend.base_url) or backend.base_url
+
+    @api.constrains("base_url")
+    def _check_base_url(self):
+        for backend in self.sudo():
+            if not url_origin(backend.base_url):
+                raise ValidationError(self.env._(
+                    "The base URL %(url)s must be an http(s) URL with a host, e.g. %(example)s",
+                    url=backend.base_url, example=DEFAULT_CONTRACT.base_url))
+
+    # ------------------------------------------------------------------ secrets
+    def _check_secret_access(self, vals):
+        """Only system administrators set where the key goes (RPC, imports, any code without sudo)."""
+        if self.env.su or not set(SECRET_FIELDS) & set(vals):
+            return
+        if not self.env.user._is_system():
+            raise AccessError(self.env._(
+                "Only a system administrator can change the base URL or the API key of a Clientjoy connection: "
+                "the key is sent to that address."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_secret_access(vals)
+            if vals.get("api_key"):
+                vals["api_key_origin"] = url_origin(vals.get("base_url") or DEFAULT_CONTRACT.base_url)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_secret_access(vals)
+        if not {"base_url", "api_key"} & set(vals):
+            return super().write(vals)
+        for backend in self:
+            own = dict(vals)
+            current = backend.sudo()
+            new_origin = url_origin(own.get("base_url", current.base_url))
+            if "api_key" in own:
+                own["api_key_origin"] = new_origin if own["api_key"] else False
+            elif current.api_key and new_origin != current._key_origin():
+                # a key entered for one host is never sent to another: the admin enters it again
+                own.update(api_key=False, api_key_origin=False)
+            super(ClientjoyBackend, backend).write(own)
+        return True
+
+    def _key_origin(self):
+        """The origin the key was saved for (connections saved before it was recorded: the base URL's)."""
+        self.ensure_one()
+        return self.sudo().api_key_origin or url_origin(self.sudo().base_url)
+
     def _last_done_run(self):
         """The newest run of this connection that imported successfully (a delta starts from it)."""
         self.ensure_one()
@@ -85,7 +150,8 @@ class ClientjoyBackend(models.Model):
         self.ensure_one()
         # contract and client errors (shown on the connection and the run) in the user's language
         i18n.set_lang(self.env.lang)
-        api_key = self.sudo().api_key
+        secrets = self.sudo()
+        api_key = secrets.api_key
         if not api_key:
             raise UserError(self.env._("The Clientjoy connection %s has no API key: a system administrator has to "
                                        "set it first.", self.name))
@@ -94,7 +160,11 @@ class ClientjoyBackend(models.Model):
         except ValueError as exc:
             raise UserError(self.env._("The contract overrides of %(name)s are wrong: %(error)s",
                                        name=self.name, error=exc)) from None
-        return ClientjoyClient(self.base_url or contract.base_url, api_key, contract=contract, **self._client_options())
+        try:
+            return ClientjoyClient(secrets.base_url or contract.base_url, api_key, contract=contract,
+                                   key_origin=self._key_origin(), **self._client_options())
+        except ClientjoyError as exc:
+            raise UserError(exc.message) from None
 
     # ------------------------------------------------------------------ buttons
     def action_test_connection(self):

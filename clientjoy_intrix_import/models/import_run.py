@@ -392,6 +392,7 @@ class ImportRun(models.Model):
         2 000 000 staging records; only the findings travel to Python.
         """
         self.ensure_one()
+        self._audit_same_source_id()  # first: its errors stand beside the findings below (import_same_source_id.py)
         cr = self.env.cr
         self.env.flush_all()
         cr.execute(f"""UPDATE clientjoy_intrix_staging SET audit_duplicate = false, audit_orphan = false, audit_stale = false

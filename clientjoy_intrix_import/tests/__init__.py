@@ -15,3 +15,5 @@ from . import test_admin_words
 from . import test_trial_import
 from . import test_migrated_fields_view
 from . import test_carry_over
+from . import test_exactly_once
+from . import test_clientjoy_secrets

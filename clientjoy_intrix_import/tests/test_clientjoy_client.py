@@ -217,17 +217,21 @@ class TestClientjoyClientFailures(_SandboxCase):
             list(self.client().iter_pages("leads"))
         message = str(caught.exception)
         self.assertIn(self.server.base_url + "/leads", message)
-        self.assertIn('{"data": [{"id": "ld_00001"', message)
+        self.assertIn("malformed JSON", message)
+        # the answer is described (size, type), never quoted: it may be any page of any server
+        self.assertRegex(message, r"\d+ bytes of ")
+        self.assertNotIn("ld_00001", message)
         self.assertEqual(len(self.server.requests), 1)
 
-    def test_missing_data_key_shows_200_characters(self):
+    def test_missing_data_key_is_described_not_quoted(self):
         self.server.script("/leads", [{"body": {"items": "x" * 500}}])
         with self.assertRaises(cj.ClientjoyBadResponse) as caught:
             list(self.client().iter_pages("leads"))
         message = str(caught.exception)
         self.assertIn("'data'", message)
-        self.assertIn("x" * 150, message)
-        self.assertNotIn("x" * 200, message)
+        self.assertIn("a JSON object with 1 key(s)", message)
+        self.assertNotIn("xxx", message)
+        self.assertNotIn("items", message)
 
     def test_wrong_key_is_an_auth_error_without_retry(self):
         with self.assertRaises(cj.ClientjoyAuthError) as caught:
@@ -276,7 +280,7 @@ class TestClientjoyClientFailures(_SandboxCase):
                     call()
                 errors.append(caught.exception)
         self.assertIsInstance(errors[0], cj.ClientjoyBadResponse)
-        self.assertIn(cj.REDACTED, str(errors[0]))
+        self.assertNotIn("upstream echoed", str(errors[0]))
         self.assertTrue(any("retry 1/5" in line for line in logs.output))
         texts = logs.output + [repr(client)]
         for error in errors:
