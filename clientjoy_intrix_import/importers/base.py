@@ -476,10 +476,12 @@ def convert_custom_value(field, raw):
     if field.type == "selection":
         text = str(raw).strip()
         options = field.selection if isinstance(field.selection, list) else []
-        # the exact option first: options may differ only by case or punctuation ("A-B" / "a/b")
-        for key, label in options:
-            if text in (str(key), str(label)):
-                return key
+        # the exact label first, then the exact key: options may differ only by case or punctuation
+        # ("North" / "north" have the keys north / north_2)
+        for position in (1, 0):
+            for option in options:
+                if text == str(option[position]):
+                    return option[0]
         folded = [key for key, label in options if text.lower() in (str(key).lower(), str(label).lower())]
         if len(folded) == 1:
             return folded[0]
