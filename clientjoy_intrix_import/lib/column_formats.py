@@ -157,14 +157,14 @@ def file_locale(numbers=(), dates=(), delimiter=None, encoding=None, lang=None):
         decimal_signals.append((",", _("the file is separated by ';', as spreadsheets of decimal-comma "
                                        "countries write it")))
     if encoding in DECIMAL_COMMA_ENCODINGS:
-        decimal_signals.append((",", _("the file is encoded in %s (Central/Eastern Europe)", encoding)))
+        decimal_signals.append((",", _("the file is encoded in %(encoding)s (Central/Eastern Europe)", encoding=encoding)))
     month_first = [e for d, e in decided_dates if d is False]
     if month_first:
         decimal_signals.append((".", _("the file has month/day dates (%(example)s in column '%(column)s')",
                                        example=month_first[0].votes.example("mdy"), column=month_first[0].column)))
     if babel:
         decimal_signals.append((babel[0], _("nothing in the file decides: the language of the administrator "
-                                            "(%s)", lang)))
+                                            "(%(lang)s)", lang=lang)))
     decimal_signals.append((".", _("nothing in the file decides")))
     locale.decimal, locale.decimal_reason = decimal_signals[0]
     locale.decimal_from_file = len(decimal_signals) > 1 + bool(babel)
@@ -185,10 +185,10 @@ def file_locale(numbers=(), dates=(), delimiter=None, encoding=None, lang=None):
         day_signals.append((True, _("the file is separated by ';', as spreadsheets of day-first countries "
                                     "write it")))
     if encoding in DECIMAL_COMMA_ENCODINGS:
-        day_signals.append((True, _("the file is encoded in %s (Central/Eastern Europe)", encoding)))
+        day_signals.append((True, _("the file is encoded in %(encoding)s (Central/Eastern Europe)", encoding=encoding)))
     if babel:
-        day_signals.append((babel[1], _("nothing in the file decides: the language of the administrator (%s)",
-                                        lang)))
+        day_signals.append((babel[1], _("nothing in the file decides: the language of the administrator "
+                                        "(%(lang)s)", lang=lang)))
     day_signals.append((True, _("nothing in the file decides")))
     locale.day_first, locale.day_first_reason = day_signals[0]
     return locale
@@ -214,10 +214,11 @@ def decide_number(evidence, locale):
     comma, dot = evidence.votes.get(","), evidence.votes.get(".")
     if own:
         decimal = own
-        why = _("from %s", evidence.votes.example(own))
+        why = _("from %(example)s", example=evidence.votes.example(own))
     elif comma or dot:  # as many values one way as the other
         decimal = locale.decimal
-        why = _("values disagree in equal numbers; the file's locale decides: %s", locale.decimal_reason)
+        why = _("values disagree in equal numbers; the file's locale decides: %(reason)s",
+                reason=locale.decimal_reason)
     elif evidence.ambiguous.count:
         separators = set(evidence.ambiguous.count)
         total = sum(evidence.ambiguous.count.values())
@@ -261,11 +262,12 @@ def decide_date(evidence, locale):
     dmy, mdy = evidence.votes.get("dmy"), evidence.votes.get("mdy")
     if own is not None:
         fmt.day_first = own
-        why = _("from %s", evidence.votes.example("dmy" if own else "mdy"))
+        why = _("from %(example)s", example=evidence.votes.example("dmy" if own else "mdy"))
     elif dmy or mdy or evidence.ambiguous.count:
         fmt.day_first = locale.day_first
         if dmy or mdy:
-            why = _("values disagree in equal numbers; the file's locale decides: %s", locale.day_first_reason)
+            why = _("values disagree in equal numbers; the file's locale decides: %(reason)s",
+                    reason=locale.day_first_reason)
         else:
             why = _("no value decides (%(example)s reads either way): the file's locale does, %(reason)s",
                     example=evidence.ambiguous.example("?"), reason=locale.day_first_reason)

@@ -182,7 +182,7 @@ def parse_number(value, decimal=None, label=None):
     if not text:
         return None
     if text.lower() in NOT_FINITE:
-        raise ValueError(_("'%s' is not a finite number", raw))
+        raise ValueError(_("'%(value)s' is not a finite number", value=raw))
     (negative, percent, mantissa, exponent), readings = _readings(text)
     if not readings:
         raise ValueError(_("'%s' is not a number", raw))
@@ -203,12 +203,12 @@ def parse_number(value, decimal=None, label=None):
     if exponent:
         number = number.scaleb(int(exponent))
     if not math.isfinite(float(number)):
-        raise ValueError(_("'%s' is not a finite number", _shorten(raw)))
+        raise ValueError(_("'%(value)s' is not a finite number", value=_shorten(raw)))
     if abs(number) >= 10 ** MAX_INTEGER_DIGITS:
         raise ValueError(_("'%(value)s' is too large: at most %(digits)s digits before the decimal separator",
                            value=_shorten(raw), digits=MAX_INTEGER_DIGITS))
     if number and not float(number):
-        raise ValueError(_("'%s' is too small to be stored", _shorten(raw)))
+        raise ValueError(_("'%(value)s' is too small to be stored", value=_shorten(raw)))
     return -number if negative else number
 
 
@@ -244,7 +244,7 @@ def parse_int(value, decimal=None, label=None):
         return None
     number = Decimal(number) if not isinstance(number, Decimal) else number
     if number != number.to_integral_value():
-        raise ValueError(_("'%s' is not a whole number", _shorten(value)))
+        raise ValueError(_("'%(value)s' is not a whole number", value=_shorten(value)))
     if not INT4_MIN <= number <= INT4_MAX:
         raise ValueError(_("'%(value)s' is out of range for a whole number (%(min)s to %(max)s)",
                            value=_shorten(value), min=INT4_MIN, max=INT4_MAX))
@@ -254,7 +254,7 @@ def parse_int(value, decimal=None, label=None):
 def check_number(value):
     """A number from JSON as a Decimal; ValueError if it is not finite or too large to store exactly."""
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(_("'%s' is not a finite number", value))
+        raise ValueError(_("'%(value)s' is not a finite number", value=value))
     number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
     if abs(number) >= 10 ** MAX_INTEGER_DIGITS:
         raise ValueError(_("'%(value)s' is too large: at most %(digits)s digits before the decimal separator",
@@ -358,7 +358,8 @@ def _numeric_date(text, day_first, order_label=None):
     dmy, mdy = _date(year, int(second), int(first)), _date(year, int(first), int(second))
     if day_first is None:
         if dmy and mdy and dmy != mdy:
-            raise ValueError(_("'%s' is ambiguous: day/month or month/day (nothing in the column decides)", text))
+            raise ValueError(_("'%(value)s' is ambiguous: day/month or month/day (nothing in the column decides)",
+                               value=text))
         return dmy or mdy
     found, other = (dmy, mdy) if day_first else (mdy, dmy)
     if found is None and other is not None:
