@@ -83,6 +83,8 @@ class DateEvidence:
         self.two_digit = _Votes()  # "2": values with a two-digit year
 
     def feed(self, value, line=None):
+        if not isinstance(value, str):
+            return
         shape = parsers.date_shape(value)
         if shape is None:
             return

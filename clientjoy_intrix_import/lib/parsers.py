@@ -9,6 +9,7 @@ silently: a number or date that reads two ways is read the way its column was de
 ``parse_date`` read a value with the column's decision.
 """
 import datetime
+import functools
 import math
 import re
 import unicodedata
@@ -69,6 +70,9 @@ def _split_number(raw):
     local abbreviation before or after, a percent sign. Raises ValueError when what remains is no number.
     """
     text = raw.strip()
+    match = _MANTISSA.match(text)
+    if match:  # the common case: a bare number, nothing to peel
+        return False, False, match.group("m"), match.group("e")
     negative = percent = False
     signs = currencies = 0
     for _round in range(6):
@@ -108,6 +112,8 @@ def _read_mantissa(mantissa, decimal):
     integer, _sep, fraction = mantissa.partition(decimal)
     if not fraction.isdigit() and fraction:
         return None
+    if not integer or integer.isdigit():
+        return integer or "0", fraction
     marks = {(" " if c in SPACES else c) for c in integer if not c.isdigit()}
     if not marks:
         return integer or "0", fraction
@@ -141,6 +147,7 @@ def _readings(raw):
     return (negative, percent, mantissa, exponent), readings
 
 
+@functools.lru_cache(maxsize=65536)
 def number_shape(raw):
     """What one value says about its column's decimal separator.
 
@@ -266,7 +273,7 @@ def detect_decimal_separator(values):
     """',' or '.' for a column of amounts: the separator most values can only be read with (ties: '.')."""
     votes = {",": 0, ".": 0}
     for value in values:
-        shape = number_shape(value)
+        shape = number_shape(value) if isinstance(value, str) else None
         if shape in votes:
             votes[shape] += 1
     return "," if votes[","] > votes["."] else "."
@@ -290,6 +297,7 @@ def _year(text):
     return year
 
 
+@functools.lru_cache(maxsize=65536)
 def date_shape(raw):
     """What one value says about its column's day/month order.
 

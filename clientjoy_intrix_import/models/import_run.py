@@ -2,6 +2,7 @@ import hashlib
 import itertools
 import json
 import logging
+import math
 
 import psycopg2
 
@@ -354,7 +355,7 @@ class ImportRun(models.Model):
                 if new_field_name:
                     # numbers and dates of a new field are read here, with their column's format
                     try:
-                        values[new_field_name] = _convert(spec, raw, fmt) if spec else raw
+                        values[new_field_name] = _convert(spec, raw, fmt) if spec else _finite(raw)
                     except ValueError as exc:
                         warnings.append(_("%(column)s: %(error)s", column=column, error=exc))
                     continue
@@ -787,6 +788,7 @@ def _convert(kind, raw, fmt=None):
     ``lib.column_formats.ColumnFormat`` or None); ValueError says in words why it cannot be read."""
     if isinstance(raw, (dict, list)) and kind not in ("list", "json"):
         return raw
+    _finite(raw)
     if kind in ("date", "datetime"):
         day_first, order = (fmt.day_first, fmt.label) if fmt else (None, None)
         parse = parsers.parse_date if kind == "date" else parsers.parse_datetime
@@ -809,6 +811,13 @@ def _convert(kind, raw, fmt=None):
     if kind in ("id", "ref", "currency", "country"):
         return str(raw).strip()
     return raw.strip() if isinstance(raw, str) else raw
+
+
+def _finite(raw):
+    """``raw``, unless it is a NaN/infinite float from JSON (it would make the staging values invalid jsonb)."""
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValueError(i18n._("'%(value)s' is not a finite number", value=raw))
+    return raw
 
 
 def _json_default(value):

@@ -64,24 +64,20 @@ def column_kinds(run, object_name, lines):
 
 
 def _rows(run, object_name, columns):
-    """(line, {column: text}) of every staging record of the object; JSON numbers are left out (they
-    carry no separator to decide)."""
+    """(line, {column: value}) of every staging record of the object, read in chunks (the payload is
+    parsed in Python: whatever json.dumps wrote, NUL characters and NaN included, reads back)."""
     cr = run.env.cr
-    select = ", ".join(["CASE WHEN jsonb_typeof(j->%s) = 'string' THEN j->>%s END"] * len(columns))
-    column_params = [c for column in columns for c in (column, column)]
     last_id = 0
     while True:
-        cr.execute(f"""
-            SELECT id, sequence, {select}
-              FROM (SELECT id, sequence, payload::jsonb AS j FROM clientjoy_intrix_staging
-                     WHERE run_id = %s AND object_name = %s AND id > %s ORDER BY id LIMIT %s) s
-             ORDER BY id
-        """, column_params + [run.id, object_name, last_id, CHUNK])
+        cr.execute("""SELECT id, sequence, payload FROM clientjoy_intrix_staging
+                       WHERE run_id = %s AND object_name = %s AND id > %s ORDER BY id LIMIT %s""",
+                   [run.id, object_name, last_id, CHUNK])
         rows = cr.fetchall()
         if not rows:
             return
-        for row in rows:
-            yield row[1], dict(zip(columns, row[2:]))
+        for _id, sequence, payload in rows:
+            record = json.loads(payload or "{}")
+            yield sequence, {column: record.get(column) for column in columns}
         last_id = rows[-1][0]
 
 

@@ -214,3 +214,22 @@ class TestCustomFieldNames(unittest.TestCase):
         keys = [key for key, _label in values]
         self.assertEqual(len(keys), len(set(keys)))
         self.assertEqual([label for _key, label in values], ["A-B", "A/B", "a b", "North", "north"])
+
+
+class TestConvert(unittest.TestCase):
+    """The value conversion of the field map on values from JSON (the Clientjoy API)."""
+
+    def test_json_numbers_are_checked(self):
+        from ..models.import_run import _convert
+
+        for kind in ("float", "int", "char", "text"):
+            for raw in (float("nan"), float("inf")):
+                with self.subTest(kind=kind, raw=raw), self.assertRaisesRegex(ValueError, "not a finite number"):
+                    _convert(kind, raw)
+        with self.assertRaisesRegex(ValueError, "too large"):
+            _convert("float", 10 ** 400)
+        with self.assertRaisesRegex(ValueError, "out of range"):
+            _convert("int", 2 ** 31)
+        self.assertEqual(_convert("float", 12), 12.0)
+        self.assertEqual(_convert("int", 7.0), 7)
+        self.assertEqual(_convert("float", "1.500", column_formats.ColumnFormat(decimal=",")), 1500.0)
