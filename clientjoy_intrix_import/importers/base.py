@@ -240,10 +240,10 @@ class ImportContext:
             "state": "manual",
         }
         if ttype == "selection":
-            from .schema import selection_key
+            from .schema import selection_values
 
-            vals["selection_ids"] = [Command.create({"value": selection_key(o), "name": o, "sequence": i})
-                                     for i, o in enumerate(options)]
+            vals["selection_ids"] = [Command.create({"value": key, "name": label, "sequence": i})
+                                     for i, (key, label) in enumerate(selection_values(options))]
         field = Fields.create(vals)
         self.ledger(staging, field, "create")
         self.flush_ledger()
@@ -507,23 +507,36 @@ class ImportContext:
 
 
 def convert_custom_value(field, raw):
+    """The value of x_ field ``field`` for one source value. Numbers and dates of a new field's column
+    arrive already read with their column's format (staging); a text left to read here is refused when
+    it reads two ways (``1.500``, ``03/04/2024``) rather than guessed."""
     from ..lib import parsers
 
     if field.type == "boolean":
         return raw if isinstance(raw, bool) else parsers.parse_bool(str(raw))
-    if field.type == "float":
-        return raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw))
+    if field.type in ("float", "monetary"):
+        return parsers.parse_float(raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else str(raw))
     if field.type == "integer":
-        return int(raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw)))
+        return parsers.parse_int(raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else str(raw))
     if field.type == "date":
         return parsers.parse_date(str(raw))
     if field.type == "datetime":
         return parsers.parse_datetime(str(raw))
     if field.type == "selection":
         text = str(raw).strip()
-        for key, label in field.selection if isinstance(field.selection, list) else []:
-            if text.lower() in (str(key).lower(), str(label).lower()):
-                return key
+        options = field.selection if isinstance(field.selection, list) else []
+        # the exact label first, then the exact key: options may differ only by case or punctuation
+        # ("North" / "north" have the keys north / north_2)
+        for position in (1, 0):
+            for option in options:
+                if text == str(option[position]):
+                    return option[0]
+        folded = [key for key, label in options if text.lower() in (str(key).lower(), str(label).lower())]
+        if len(folded) == 1:
+            return folded[0]
+        if folded:
+            raise ValueError(i18n._("'%(value)s' matches several options (%(options)s)", value=text,
+                                    options=", ".join(map(str, folded))))
         raise ValueError(i18n._("'%s' is not one of the options", text))
     if isinstance(raw, (list, dict)):
         return ", ".join(map(str, raw)) if isinstance(raw, list) else str(raw)

@@ -29,12 +29,41 @@ def ascii_slug(text):
     return slug
 
 
-def custom_field_name(label):
-    return ("x_cji_%s" % ascii_slug(label))[:60].rstrip("_")
+#: longest x_ field name the addon creates (PostgreSQL allows 63 bytes per column name)
+FIELD_NAME_SIZE = 60
+
+
+def custom_field_name(label, taken=()):
+    """``x_cji_<slug>`` of a column label. A slug that does not fit is cut and ends with a hash of the
+    whole label, so two long labels sharing their first 50 characters keep apart; a name in ``taken``
+    (another column of the same object slugs alike: "E-mail 2" and "E mail 2") gets ``_2``, ``_3``..."""
+    name = "x_cji_%s" % ascii_slug(label)
+    if len(name) > FIELD_NAME_SIZE:
+        digest = hashlib.sha1((label or "").strip().encode("utf-8")).hexdigest()[:8]
+        name = "%s_%s" % (name[:FIELD_NAME_SIZE - 9].rstrip("_"), digest)
+    base, count = name, 1
+    while name in taken:
+        count += 1
+        name = "%s_%s" % (base[:FIELD_NAME_SIZE - 1 - len(str(count))], count)
+    return name
 
 
 def selection_key(option):
     return ascii_slug(option) or "value"
+
+
+def selection_values(options):
+    """[(key, label)] of a dropdown's options: one per distinct label, with distinct keys even when labels
+    differ only by punctuation or case ("A-B" / "A/B" -> ``a_b`` / ``a_b_2``)."""
+    result, keys = [], set()
+    for option in dict.fromkeys(str(o).strip() for o in options or () if str(o).strip()):
+        key, count = selection_key(option), 1
+        while key in keys:
+            count += 1
+            key = "%s_%s" % (selection_key(option), count)
+        keys.add(key)
+        result.append((key, option))
+    return result
 
 
 @register

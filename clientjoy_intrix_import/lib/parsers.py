@@ -1,15 +1,22 @@
 """Parsing of the values found in CRM exports: dd.mm.yyyy dates, decimal commas, yes/no...
 
 Every parser returns ``None`` for an empty value and raises ``ValueError`` with a short explanation
-for a value it cannot read, so that the staging record can carry the message.
+for a value it cannot read, so that the staging record can carry the message. Nothing is guessed
+silently: a number or date that reads two ways is read the way its column was decided
+(:mod:`column_formats` decides it from all the column's values and the file's locale) or refused.
+
+``number_shape`` / ``date_shape`` tell what one value says about its column; ``parse_number`` /
+``parse_date`` read a value with the column's decision.
 """
 import datetime
+import functools
+import math
 import re
+import unicodedata
+from decimal import Decimal
 
 from .i18n import _
 
-DATE_FORMATS = ("%d.%m.%Y", "%d. %m. %Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y")
-TIME_FORMATS = ("%H:%M", "%H:%M:%S")
 TRUE = {"yes", "y", "true", "1", "da", "ja", "x", "active", "aktiven", "aktiv", "on", "wahr", "checked"}
 FALSE = {"no", "n", "false", "0", "ne", "nein", "inactive", "neaktiven", "inaktiv", "off", "falsch", "", "unchecked"}
 COUNTRY_NAMES = {
@@ -26,103 +33,420 @@ EMAIL_RE = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
 PHONE_RE = re.compile(r"^\+?[\d\s()./-]{6,}$")
 
 
-def parse_date(value):
+# ---------------------------------------------------------------------------------------------- numbers
+#: digits kept before the decimal separator: a float field holds 15 significant digits exactly, so a
+#: longer number would be stored as a different one
+MAX_INTEGER_DIGITS = 15
+INT4_MIN, INT4_MAX = -(2 ** 31), 2 ** 31 - 1  # an Odoo Integer field is a PostgreSQL int4
+SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
+APOSTROPHES = "'\u2019"  # Swiss 1'500.50 (ASCII or typographic apostrophe)
+MINUS_SIGNS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (spreadsheets export all three)
+NOT_FINITE = {"inf", "infinity", "nan", "\u221e", "-inf", "+inf", "-infinity", "+infinity", "-nan", "-\u221e"}
+CURRENCY_SYMBOLS = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")
+#: local currency abbreviations besides ISO codes (three capitals) and symbols, lower case
+CURRENCY_WORDS = {"kn", "zł", "zl", "kč", "kc", "ft", "lei", "kr", "fr", "sfr", "chf", "rs", "din", "lv", "tl",
+                  "sk", "sit", "dm", "km", "eur", "usd", "gbp", "€", "euro", "euros", "rsd", "bam", "huf"}
+_CURRENCY = r"(?:[A-Za-z]{0,3}[%s]|[^\W\d_]{1,5}\.?)" % re.escape(CURRENCY_SYMBOLS)
+_LEAD_CURRENCY = re.compile(r"^(%s)\s*" % _CURRENCY)
+_TRAIL_CURRENCY = re.compile(r"\s*(%s)$" % _CURRENCY)
+_WHOLE_MARK = re.compile(r"([.,])[-\u2013]{1,2}$")  # German/Swiss "1.500,-" / "1'500.-": no cents
+_MANTISSA = re.compile(r"^(?P<m>[.,]?[0-9](?:[0-9.,%s%s]*[0-9])?)(?:[eE](?P<e>[-+]?[0-9]{1,6}))?$"
+                       % (SPACES, APOSTROPHES))
+
+
+def _is_currency(token):
+    token = token.strip()
+    bare = token.rstrip(".")
+    return bool(token) and (
+        any(c in CURRENCY_SYMBOLS for c in token)
+        or (len(bare) == 3 and bare.isalpha() and bare.isupper())
+        or bare.lower() in CURRENCY_WORDS)
+
+
+def _split_number(raw):
+    """(negative, percent, mantissa, exponent) of a number as written, affixes removed.
+
+    Affixes: a sign before or after (``1500-``), parentheses (``(1.500)``), a currency symbol, ISO code or
+    local abbreviation before or after, a percent sign. Raises ValueError when what remains is no number.
+    """
+    text = raw.strip()
+    match = _MANTISSA.match(text)
+    if match:  # the common case: a bare number, nothing to peel
+        return False, False, match.group("m"), match.group("e")
+    negative = percent = False
+    signs = currencies = 0
+    for _round in range(6):
+        before = text
+        if text.startswith("(") and text.endswith(")"):
+            negative, signs, text = True, signs + 1, text[1:-1].strip()
+        if text[:1] in MINUS_SIGNS or text[:1] == "+":
+            negative, signs = negative or text[0] != "+", signs + 1
+            text = text[1:].lstrip()
+        if text.endswith("%"):
+            percent, text = True, text[:-1].rstrip()
+        whole = _WHOLE_MARK.search(text)
+        if whole:
+            text = text[:whole.start()] + whole.group(1) + "00"
+        elif len(text) > 1 and text[-1:] in MINUS_SIGNS:
+            negative, signs, text = True, signs + 1, text[:-1].rstrip()
+        match = _LEAD_CURRENCY.match(text)
+        if match and _is_currency(match.group(1)) and match.end() < len(text):
+            currencies, text = currencies + 1, text[match.end():]
+        match = _TRAIL_CURRENCY.search(text)
+        if match and _is_currency(match.group(1)) and match.start() > 0:
+            currencies, text = currencies + 1, text[:match.start()]
+        if text == before:
+            break
+    match = _MANTISSA.match(text)
+    if not match or signs > 1 or currencies > 1:
+        raise ValueError(_("'%s' is not a number", raw))
+    return negative, percent, match.group("m"), match.group("e")
+
+
+def _read_mantissa(mantissa, decimal):
+    """(integer digits, fraction digits) of ``mantissa`` read with ``decimal`` as the decimal separator,
+    or None when it cannot be read so (a second decimal separator, groups of the wrong size)."""
+    thousands = "," if decimal == "." else "."
+    if mantissa.count(decimal) > 1:
+        return None
+    integer, _sep, fraction = mantissa.partition(decimal)
+    if not fraction.isdigit() and fraction:
+        return None
+    if not integer or integer.isdigit():
+        return integer or "0", fraction
+    marks = {(" " if c in SPACES else c) for c in integer if not c.isdigit()}
+    if not marks:
+        return integer or "0", fraction
+    if len(marks) > 1 or marks - {thousands, " ", "'", "\u2019"}:
+        return None  # one thousands separator per value, and never the decimal one
+    mark = marks.pop()
+    groups = re.split("[%s]" % re.escape(SPACES if mark == " " else mark), integer)
+    if not _grouped(groups):
+        return None
+    return "".join(groups), fraction
+
+
+def _grouped(groups):
+    """1.234.567 (groups of three) or the Indian 12,34,567 (twos, then three)."""
+    first, rest = groups[0], groups[1:]
+    if not rest or not first.isdigit() or first.startswith("0") or not all(g.isdigit() for g in rest):
+        return False
+    if len(first) <= 3 and all(len(g) == 3 for g in rest):
+        return True
+    return len(rest) >= 2 and len(first) <= 2 and all(len(g) == 2 for g in rest[:-1]) and len(rest[-1]) == 3
+
+
+def _readings(raw):
+    """The split value and its readings {decimal separator: (integer, fraction)} (empty: no number)."""
+    negative, percent, mantissa, exponent = _split_number(raw)
+    readings = {}
+    for decimal in (",", "."):
+        reading = _read_mantissa(mantissa, decimal)
+        if reading is not None:
+            readings[decimal] = reading
+    return (negative, percent, mantissa, exponent), readings
+
+
+@functools.lru_cache(maxsize=65536)
+def number_shape(raw):
+    """What one value says about its column's decimal separator.
+
+    Returns ``","`` or ``"."`` when only that separator reads it (``7,5``, ``1.234,50``, ``1.234.567``),
+    ``"?"`` when both read it as different numbers (``1.500``: 1500 or 1.5), ``""`` when both read it
+    alike (``1500``, ``1 500``) and None when it is no number at all.
+    """
+    if not isinstance(raw, str) or not raw.strip() or raw.strip().lower() in NOT_FINITE:
+        return None
+    try:
+        _parts, readings = _readings(raw)
+    except ValueError:
+        return None
+    if len(readings) == 1:
+        return next(iter(readings))
+    if not readings:
+        return None
+    return "" if readings[","] == readings["."] else "?"
+
+
+def format_label(decimal):
+    """'decimal comma, thousands dot' for a column's decimal separator."""
+    if decimal == ",":
+        return _("decimal comma, thousands dot")
+    return _("decimal dot, thousands comma")
+
+
+def parse_number(value, decimal=None, label=None):
+    """Decimal value of a number written in a CRM export, or None for an empty value.
+
+    ``decimal`` is the decimal separator decided for the value's column (``","`` or ``"."``); ``label``
+    says how it was decided, for the message of a value that contradicts it. Without ``decimal`` a
+    value that reads as two different numbers (``1.500``) is refused rather than guessed.
+    Raises ValueError for anything that is not exactly one finite number of at most
+    :data:`MAX_INTEGER_DIGITS` digits before the decimal separator.
+    """
+    raw = value if isinstance(value, str) else str(value)
+    text = raw.strip()
+    if not text:
+        return None
+    if text.lower() in NOT_FINITE:
+        raise ValueError(_("'%(value)s' is not a finite number", value=raw))
+    (negative, percent, mantissa, exponent), readings = _readings(text)
+    if not readings:
+        raise ValueError(_("'%s' is not a number", raw))
+    if decimal in readings:
+        integer, fraction = readings[decimal]
+    elif decimal:
+        raise ValueError(_("'%(value)s' does not fit the column's number format (%(format)s)",
+                           value=raw, format=label or format_label(decimal)))
+    elif len(readings) == 1 or readings[","] == readings["."]:
+        integer, fraction = next(iter(readings.values()))
+    else:
+        raise ValueError(_("'%(value)s' is ambiguous: %(comma)s with a decimal comma, %(dot)s with a decimal dot",
+                           value=raw, comma=_plain(readings[","]), dot=_plain(readings["."])))
+    if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS:
+        raise ValueError(_("'%(value)s' is too large: at most %(digits)s digits before the decimal separator",
+                           value=_shorten(raw), digits=MAX_INTEGER_DIGITS))
+    number = Decimal("%s.%s" % (integer, fraction or "0"))
+    if exponent:
+        number = number.scaleb(int(exponent))
+    if not math.isfinite(float(number)):
+        raise ValueError(_("'%(value)s' is not a finite number", value=_shorten(raw)))
+    if abs(number) >= 10 ** MAX_INTEGER_DIGITS:
+        raise ValueError(_("'%(value)s' is too large: at most %(digits)s digits before the decimal separator",
+                           value=_shorten(raw), digits=MAX_INTEGER_DIGITS))
+    if number and not float(number):
+        raise ValueError(_("'%(value)s' is too small to be stored", value=_shorten(raw)))
+    return -number if negative else number
+
+
+def _plain(reading):
+    integer, fraction = reading
+    return "%s.%s" % (integer, fraction) if fraction else integer
+
+
+def _shorten(text, size=40):
+    text = str(text)
+    return text if len(text) <= size else "%s...(%s characters)" % (text[:size], len(text))
+
+
+def parse_float(value, decimal=None, label=None):
+    """'12.500,00' -> 12500.0, '7,5' -> 7.5, '1,234.56' -> 1234.56, '€ 1.200,10' -> 1200.1.
+
+    Numbers read from JSON (int/float) are checked the same way: finite and not too large.
+    """
+    if isinstance(value, bool):
+        raise ValueError(_("'%s' is not a number", value))
+    if isinstance(value, (int, float)):
+        return float(check_number(value))
+    number = parse_number(value, decimal, label)
+    return None if number is None else float(number)
+
+
+def parse_int(value, decimal=None, label=None):
+    """A whole number that fits an Odoo Integer field (PostgreSQL int4): '1.500' (thousands) -> 1500."""
+    if isinstance(value, bool):
+        raise ValueError(_("'%s' is not a number", value))
+    number = check_number(value) if isinstance(value, (int, float)) else parse_number(value, decimal, label)
+    if number is None:
+        return None
+    number = Decimal(number) if not isinstance(number, Decimal) else number
+    if number != number.to_integral_value():
+        raise ValueError(_("'%(value)s' is not a whole number", value=_shorten(value)))
+    if not INT4_MIN <= number <= INT4_MAX:
+        raise ValueError(_("'%(value)s' is out of range for a whole number (%(min)s to %(max)s)",
+                           value=_shorten(value), min=INT4_MIN, max=INT4_MAX))
+    return int(number)
+
+
+def check_number(value):
+    """A number from JSON as a Decimal; ValueError if it is not finite or too large to store exactly."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(_("'%(value)s' is not a finite number", value=value))
+    number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    if abs(number) >= 10 ** MAX_INTEGER_DIGITS:
+        raise ValueError(_("'%(value)s' is too large: at most %(digits)s digits before the decimal separator",
+                           value=_shorten(value), digits=MAX_INTEGER_DIGITS))
+    return number
+
+
+def detect_decimal_separator(values):
+    """',' or '.' for a column of amounts: the separator most values can only be read with (ties: '.')."""
+    votes = {",": 0, ".": 0}
+    for value in values:
+        shape = number_shape(value) if isinstance(value, str) else None
+        if shape in votes:
+            votes[shape] += 1
+    return "," if votes[","] > votes["."] else "."
+
+
+# ---------------------------------------------------------------------------------------------- dates
+#: two-digit years as POSIX reads them: 00-68 -> 2000-2068, 69-99 -> 1969-1999
+PIVOT_YEAR = 68
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\.?$")
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?$")
+TEXT_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y", "%d. %B %Y",
+                     "%b %d %Y", "%B %d %Y")
+
+
+def _year(text):
+    year = int(text)
+    if len(text) == 2:
+        return year + (2000 if year <= PIVOT_YEAR else 1900)
+    if len(text) != 4:
+        raise ValueError
+    return year
+
+
+@functools.lru_cache(maxsize=65536)
+def date_shape(raw):
+    """What one value says about its column's day/month order.
+
+    ``"dmy"`` or ``"mdy"`` when only that order reads it (25/04/2024, 04/25/2024), ``"?"`` when both read
+    it as different dates (03/04/2024), ``"."`` for a dotted date (always day first), ``""`` for a value
+    that says nothing (ISO, 03/03/2024), None for no date. A trailing ``"2"`` marks a two-digit year.
+    """
+    if not isinstance(raw, str):
+        return None
+    match = _NUMERIC_DATE.match(_split_clock(raw.strip())[0])
+    if not match:
+        return None
+    first, sep, second, third = match.groups()
+    if len(first) >= 3:
+        return "" if len(first) == 4 else None
+    two_digit = "2" if len(third) == 2 else ""
+    try:
+        year = _year(third)
+    except ValueError:
+        return None
+    if sep == ".":
+        return "." + two_digit if _date(year, int(second), int(first)) else None
+    dmy, mdy = _date(year, int(second), int(first)), _date(year, int(first), int(second))
+    if dmy and mdy:
+        return ("" if dmy == mdy else "?") + two_digit
+    if dmy or mdy:
+        return ("dmy" if dmy else "mdy") + two_digit
+    return None
+
+
+def _split_clock(value):
+    """(date text, time text or None) of ``05.02.2024 10:30`` / ``04/25/2024 2:30 PM``."""
+    match = re.match(r"^(.*\d\.?)(?:\s+|T)(\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?)$",
+                     value)
+    if match and _NUMERIC_DATE.match(match.group(1).strip()):
+        return match.group(1).strip(), match.group(2)
+    return value, None
+
+
+def _date(year, month, day):
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_date(text, day_first, order_label=None):
+    """date of a numeric date (dd.mm.yyyy, yyyy-mm-dd, dd/mm/yy...) or None when it is not one.
+
+    Raises ValueError when a slash date reads both ways and no order is given, or reads only in the
+    order the column did not decide."""
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    first, sep, second, third = match.groups()
+    if len(first) == 4:
+        return _date(int(first), int(second), int(third))
+    if len(first) == 3:
+        return None
+    try:
+        year = _year(third)
+    except ValueError:
+        return None
+    if sep == ".":
+        return _date(year, int(second), int(first))
+    dmy, mdy = _date(year, int(second), int(first)), _date(year, int(first), int(second))
+    if day_first is None:
+        if dmy and mdy and dmy != mdy:
+            raise ValueError(_("'%(value)s' is ambiguous: day/month or month/day (nothing in the column decides)",
+                               value=text))
+        return dmy or mdy
+    found, other = (dmy, mdy) if day_first else (mdy, dmy)
+    if found is None and other is not None:
+        raise ValueError(_("'%(value)s' is not a date in the column's order (%(order)s)", value=text,
+                           order=order_label or date_order_label(day_first)))
+    return found
+
+
+def date_order_label(day_first):
+    return _("day/month/year") if day_first else _("month/day/year")
+
+
+def parse_date(value, day_first=None, order_label=None):
+    """date of a CRM export value; ``day_first`` is the column's day/month order of slash dates
+    (None: refuse a slash date that reads both ways)."""
     value = (value or "").strip()
     if not value:
         return None
-    value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    dt = _try_datetime(value)
-    if dt:
-        return dt.date()
-    raise ValueError(_("'%s' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)", value))
+    dt = _parse(value, day_first, order_label)
+    if dt is None:
+        raise ValueError(_("'%s' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)", value))
+    return dt.date() if isinstance(dt, datetime.datetime) else dt
 
 
-def parse_datetime(value):
+def parse_datetime(value, day_first=None, order_label=None):
     """Naive UTC datetime (Odoo stores UTC). ISO values with an offset are converted."""
     value = (value or "").strip()
     if not value:
         return None
-    dt = _try_datetime(value)
-    if dt:
-        return dt
-    for fmt in DATE_FORMATS:
+    dt = _parse(value, day_first, order_label)
+    if dt is None:
+        raise ValueError(_("'%s' is not a date/time (expected dd.mm.yyyy hh:mm or ISO-8601)", value))
+    if not isinstance(dt, datetime.datetime):
+        dt = datetime.datetime.combine(dt, datetime.time())
+    return dt
+
+
+def _parse(value, day_first, order_label):
+    """date or datetime of ``value``, None when it is neither; ValueError for a contradiction."""
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
         try:
-            return datetime.datetime.strptime(value, fmt)
+            dt = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            continue
-    raise ValueError(_("'%s' is not a date/time (expected dd.mm.yyyy hh:mm or ISO-8601)", value))
-
-
-def _try_datetime(value):
-    iso = value.replace("Z", "+00:00")
-    try:
-        dt = datetime.datetime.fromisoformat(iso)
-    except ValueError:
-        dt = None
-    if dt is not None:
-        if dt.tzinfo:
-            dt = dt.astimezone(datetime.timezone.utc).replace(tzinfo=None)
-        return dt
-    if " " in value:
-        day, _sep, clock = value.rpartition(" ")
-        for dfmt in DATE_FORMATS:
-            for tfmt in TIME_FORMATS:
-                try:
-                    return datetime.datetime.strptime("%s %s" % (day.strip(), clock), "%s %s" % (dfmt, tfmt))
-                except ValueError:
-                    continue
-    return None
-
-
-def detect_decimal_separator(values):
-    """Return ',' or '.' for a column of amounts: the separator that stands last, followed by 1-2 digits."""
-    comma = dot = 0
-    for value in values:
-        value = (value or "").strip()
-        if re.search(r",\d{1,2}$", value) or re.search(r"\.\d{3},", value):
-            comma += 1
-        elif re.search(r"\.\d{1,2}$", value) or re.search(r",\d{3}\.", value):
-            dot += 1
-    return "," if comma > dot else "."
-
-
-def parse_float(value, decimal=None):
-    """'12.500,00' -> 12500.0, '7,5' -> 7.5, '1,234.56' -> 1234.56, '€ 1.200' -> 1200.0."""
-    raw = (value or "").strip()
-    if not raw:
+            dt = None
+        if dt is not None:
+            if dt.tzinfo:
+                dt = dt.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+            return dt
+    day_text, clock = _split_clock(value)
+    day = _numeric_date(day_text, day_first, order_label)
+    if day is None:
+        for fmt in TEXT_DATE_FORMATS:
+            try:
+                day = datetime.datetime.strptime(day_text, fmt).date()
+                break
+            except ValueError:
+                continue
+    if day is None:
         return None
-    text = re.sub(r"[^\d,.\-+]", "", raw.replace("\u00a0", "").replace("'", ""))
-    negative = text.startswith("-") or (raw.startswith("(") and raw.endswith(")"))
-    text = text.lstrip("+-")
-    if not text or not re.search(r"\d", text):
-        raise ValueError(_("'%s' is not a number", raw))
-    if "," in text and "." in text:
-        decimal = "," if text.rfind(",") > text.rfind(".") else "."
-    elif decimal is None:
-        if text.count(",") == 1 and not re.fullmatch(r"\d{1,3},\d{3}", text):
-            decimal = ","
-        elif text.count(".") > 1:
-            decimal = ","  # 1.234.567
-        elif text.count(",") > 1:
-            decimal = "."
-        else:
-            decimal = "."
-    thousands = "." if decimal == "," else ","
-    text = text.replace(thousands, "")
-    if decimal == ",":
-        text = text.replace(",", ".")
-    if text.count(".") > 1:
-        raise ValueError(_("'%s' is not a number", raw))
+    if clock is None:
+        return day
+    time = _clock(clock)
+    return datetime.datetime.combine(day, time) if time else None
+
+
+def _clock(text):
+    match = _CLOCK.match(text.strip())
+    if not match:
+        return None
+    hour, minute, second, ampm = match.groups()
+    hour, minute, second = int(hour), int(minute), int(second or 0)
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "Pp" else 0)
     try:
-        number = float(text)
-    except ValueError as exc:
-        raise ValueError(_("'%s' is not a number", raw)) from exc
-    return -number if negative else number
+        return datetime.time(hour, minute, second)
+    except ValueError:
+        return None
 
 
 def parse_bool(value):

@@ -27,6 +27,10 @@ class ImportFieldMap(models.Model):
     confidence = fields.Float(readonly=True, aggregator="avg")
     reason = fields.Char(readonly=True)
     sample = fields.Char(readonly=True, help="First values of the column")
+    format_note = fields.Char(
+        string="Values read as", readonly=True,
+        help="How the numbers or dates of this column are read (decimal separator, day/month order, two-digit "
+             "years), decided from all its values and the file's locale, and why")
     confirmed = fields.Boolean(readonly=True)
 
     @api.depends("entity", "run_id")

@@ -2,6 +2,7 @@ import hashlib
 import itertools
 import json
 import logging
+import math
 
 import psycopg2
 
@@ -19,6 +20,7 @@ from ..lib import i18n, parsers
 from ..lib.memory import release_freed_memory
 from ..lib.csv_reader import CsvError
 from ..lib.targets import ENTITIES
+from .import_run_formats import decide_column_formats
 
 _logger = logging.getLogger(__name__)
 
@@ -238,7 +240,7 @@ class ImportRun(models.Model):
             obj.entity, headers, rows[:50],
             memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
             custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets)
-        map_vals = []
+        map_vals, field_names = [], set()
         for position, proposal in enumerate(proposals):
             sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3]
                                if r.get(proposal.column) not in (None, ""))
@@ -250,7 +252,10 @@ class ImportRun(models.Model):
             if proposal.key:
                 vals.update(action="map", target_id=Target._get(obj.entity, proposal.key).id)
             elif proposal.new_field:
-                vals.update(action="new_field", new_field_name=custom_field_name(proposal.column), new_field_type="char")
+                # two columns of one object that slug alike keep two fields (no column's values lost)
+                name = custom_field_name(proposal.column, field_names)
+                field_names.add(name)
+                vals.update(action="new_field", new_field_name=name, new_field_type="char")
             else:
                 vals.update(action="ignore")
             map_vals.append(vals)
@@ -280,7 +285,8 @@ class ImportRun(models.Model):
         """Fingerprint of what _apply_map reads from the map lines."""
         self.ensure_one()
         lines = sorted((line.object_name, line.source_column, line.action, line.target_id.entity or "",
-                        line.target_id.key or "", line.new_field_name or "") for line in self.map_ids)
+                        line.target_id.key or "", line.new_field_name or "", line.new_field_type or "")
+                       for line in self.map_ids)
         return hashlib.sha1(json.dumps(lines).encode()).hexdigest()
 
     def action_validate(self, remap=True):
@@ -298,7 +304,8 @@ class ImportRun(models.Model):
             for line in run.map_ids:
                 maps.setdefault(line.object_name, []).append(line)
             self.env.flush_all()
-            cr.execute("SELECT DISTINCT object_name FROM clientjoy_intrix_staging WHERE run_id = %s", [run.id])
+            cr.execute("""SELECT object_name FROM clientjoy_intrix_staging WHERE run_id = %s
+                          GROUP BY object_name ORDER BY min(object_sequence), object_name""", [run.id])
             for (object_name,) in (cr.fetchall() if remap else ()):
                 decimals, last_id = None, 0
                 while True:
@@ -322,8 +329,8 @@ class ImportRun(models.Model):
         return True
 
     def _apply_map(self, object_name, lines, stagings, decimals=None):
-        """Map one chunk of staging records of ``object_name``; returns the decimal separators per
-        column (detected on the first chunk, reused for the following ones)."""
+        """Map one chunk of staging records of ``object_name``; returns the number and date formats per
+        column (decided on all the object's values with the first chunk, reused for the following ones)."""
         adapter = self._get_adapter()
         obj = adapter.object(object_name)
         entity = ENTITIES[obj.entity]
@@ -331,31 +338,32 @@ class ImportRun(models.Model):
         required = [spec for spec in entity.keys if spec.required]
         mapped_keys = {line.target_id.key for line in lines if line.action == "map" and line.target_id}
         if decimals is None:
-            decimals = {}
-            for line in lines:
-                if line.action == "map" and line.target_id and line.target_id.kind == "float":
-                    decimals[line.source_column] = parsers.detect_decimal_separator(
-                        [p.get(line.source_column) for p in payloads.values() if isinstance(p.get(line.source_column), str)])
+            decimals = decide_column_formats(self, object_name, lines)
         # the map as plain tuples: read once per chunk, not once per record and column
         plan = []
         for line in lines:
+            kind, fmt = decimals.get(line.source_column, (None, None))
             if line.action == "new_field":
-                plan.append((line.source_column, line.new_field_name, None, None))
+                plan.append((line.source_column, line.new_field_name, kind, fmt))
             elif line.action == "map" and line.target_id:
-                plan.append((line.source_column, None, entity.key(line.target_id.key), decimals.get(line.source_column)))
+                plan.append((line.source_column, None, entity.key(line.target_id.key), fmt))
         rows = []
         for staging in stagings:
             row = payloads[staging.id]
             values, errors, warnings, missing = {}, [], [], []
-            for column, new_field_name, spec, decimal in plan:
+            for column, new_field_name, spec, fmt in plan:
                 raw = row.get(column)
                 if raw in (None, "", [], {}):
                     continue
                 if new_field_name:
-                    values[new_field_name] = raw
+                    # numbers and dates of a new field are read here, with their column's format
+                    try:
+                        values[new_field_name] = _convert(spec, raw, fmt) if spec else _finite(raw)
+                    except ValueError as exc:
+                        warnings.append(_("%(column)s: %(error)s", column=column, error=exc))
                     continue
                 try:
-                    value = _convert(spec.kind, raw, decimal)
+                    value = _convert(spec.kind, raw, fmt)
                 except ValueError as exc:
                     problem = _("%(column)s: %(error)s", column=column, error=exc)
                     (errors if spec.required else warnings).append(problem)
@@ -807,17 +815,21 @@ class ImportRun(models.Model):
         }
 
 
-def _convert(kind, raw, decimal=None):
+def _convert(kind, raw, fmt=None):
+    """The value of ``kind`` of one raw source value, read with its column's format (a
+    ``lib.column_formats.ColumnFormat`` or None); ValueError says in words why it cannot be read."""
     if isinstance(raw, (dict, list)) and kind not in ("list", "json"):
         return raw
-    if kind == "date":
-        return parsers.parse_date(str(raw))
-    if kind == "datetime":
-        return parsers.parse_datetime(str(raw))
-    if kind == "float":
-        return raw if isinstance(raw, (int, float)) else parsers.parse_float(str(raw), decimal)
-    if kind == "int":
-        return int(raw) if isinstance(raw, (int, float)) else int(parsers.parse_float(str(raw)))
+    _finite(raw)
+    if kind in ("date", "datetime"):
+        day_first, order = (fmt.day_first, fmt.label) if fmt else (None, None)
+        parse = parsers.parse_date if kind == "date" else parsers.parse_datetime
+        return parse(str(raw), day_first, order)
+    if kind in ("float", "int"):
+        decimal, label = (fmt.decimal, fmt.label) if fmt else (None, None)
+        value = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else str(raw)
+        parse = parsers.parse_float if kind == "float" else parsers.parse_int
+        return parse(value, decimal, label)
     if kind == "bool":
         return raw if isinstance(raw, bool) else parsers.parse_bool(str(raw))
     if kind == "email":
@@ -831,6 +843,13 @@ def _convert(kind, raw, decimal=None):
     if kind in ("id", "ref", "currency", "country"):
         return str(raw).strip()
     return raw.strip() if isinstance(raw, str) else raw
+
+
+def _finite(raw):
+    """``raw``, unless it is a NaN/infinite float from JSON (it would make the staging values invalid jsonb)."""
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValueError(i18n._("'%(value)s' is not a finite number", value=raw))
+    return raw
 
 
 def _json_default(value):

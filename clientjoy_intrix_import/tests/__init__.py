@@ -17,3 +17,5 @@ from . import test_migrated_fields_view
 from . import test_carry_over
 from . import test_exactly_once
 from . import test_clientjoy_secrets
+from . import test_parsers
+from . import test_value_fidelity
