@@ -11,3 +11,4 @@ from . import test_partner_bulk
 from . import test_company_isolation
 from . import test_registry_after_failure
 from . import test_rights
+from . import test_concurrency
