@@ -16,6 +16,7 @@ from odoo import Command, _, fields
 from odoo.tools import html2plaintext
 
 from ..lib import i18n
+from ..lib.concurrency import is_concurrency_error
 
 _logger = logging.getLogger(__name__)
 
@@ -198,10 +199,17 @@ class ImportContext:
         for name in names:
             tag = Tag.search([("name", "=ilike", name)], limit=1)
             if not tag:
+                self.claim(model, name)
                 tag = Tag.create({"name": name})
                 self.ledger(staging, tag, "create")
             ids.append(tag.id)
         return ids
+
+    def claim(self, model, name):
+        """Before creating a shared record (tag, industry, custom field) that a search did not find:
+        serialise with the other imports about to create it, so that two of them never create it
+        twice nor fail on a unique constraint (see ``clientjoy.intrix.lock._claim``)."""
+        self.env["clientjoy.intrix.lock"]._claim("%s:%s" % (model, " ".join(str(name).lower().split())))
 
     def enable_task_dependencies(self, project, staging):
         previous = to_jsonable(project, ["allow_task_dependencies"])
@@ -212,6 +220,7 @@ class ImportContext:
         Employee = self.env["hr.employee"]
         employee = Employee.search([("user_id", "=", user_id), ("company_id", "in", [self.company.id, False])], limit=1)
         if not employee:
+            self.claim("hr.employee", "%s/%s" % (self.company.id, user_id))
             user = self.env["res.users"].browse(user_id)
             employee = Employee.create({"name": user.name, "user_id": user.id, "company_id": self.company.id,
                                         "work_email": user.email})
@@ -229,6 +238,7 @@ class ImportContext:
                 self.warn(_("Field %(name)s already exists on %(model)s as %(type)s: reused",
                             name=name, model=model, type=field.ttype))
             return field
+        self.claim("ir.model.fields", "%s.%s" % (model, name))
         taken = {f.string.lower() for f in self.env[model]._fields.values() if f.string}
         if label.lower() in taken:  # two fields with one label confuse filters and exports
             label = "%s (%s)" % (label, self.adapter.label.split(" (")[0])
@@ -262,6 +272,7 @@ class ImportContext:
         Industry = self.env["res.partner.industry"]
         industry = Industry.search([("name", "=ilike", name.strip())], limit=1)
         if not industry:
+            self.claim("res.partner.industry", name)
             industry = Industry.create({"name": name.strip()})
             self.ledger(staging, industry, "create")
         return industry.id
@@ -406,6 +417,8 @@ class ImportContext:
                         self._update(record, vals, name, staging)
                     result[staging.id] = record
                 except Exception as exc:  # noqa: BLE001 - any failure is the record's, reported on it
+                    if is_concurrency_error(exc):
+                        raise  # not the record's fault: the whole transaction runs again
                     staging._mark_error(_("Update of %(model)s failed: %(error)s", model=model, error=_clean(exc)))
             else:
                 if res_id:  # the external id points to a deleted record: drop it, create anew
@@ -441,6 +454,8 @@ class ImportContext:
                 self._register(Model, records, items)
             return {st.id: rec for (st, _n, _v), rec in zip(items, records)}
         except Exception as exc:  # noqa: BLE001
+            if is_concurrency_error(exc):
+                raise  # not the records' fault: the whole transaction runs again
             if len(items) == 1:
                 items[0][0]._mark_error(_("Could not create %(model)s: %(error)s", model=Model._name, error=_clean(exc)))
                 return {}

@@ -14,3 +14,4 @@ from . import import_run_form_view
 from . import import_run_trial
 from . import import_same_source_id
 from . import import_run_report
+from . import import_lock

@@ -28,13 +28,34 @@ class ImportMapMemory(models.Model):
 
     @api.model
     def _remember(self, source, map_lines):
+        """Remember the confirmed map lines of ``source`` (one memory per entity and header).
+
+        One INSERT ... ON CONFLICT per line, never search-then-create: two admins confirming maps with
+        the same headers at once must neither both create the memory (UniqueViolation) nor lose a
+        count. When the other confirmation committed after this transaction started, PostgreSQL
+        raises a serialization failure and Odoo runs the confirmation again (the unique constraint
+        is what makes the conflict visible).
+        """
         from ..lib.map_proposer import normalise_header
 
+        rows = {}
         for line in map_lines:
             header = normalise_header(line.source_column)
-            vals = {"action": line.action, "key": line.target_id.key if line.action == "map" else False}
-            memory = self.search([("source", "=", source), ("entity", "=", line.entity), ("header", "=", header)])
-            if memory:
-                memory.write(dict(vals, times=memory.times + 1))
-            else:
-                self.create(dict(vals, source=source, entity=line.entity, header=header))
+            # last line wins when two columns of one map normalise to the same header, as before
+            rows[(line.entity, header)] = (line.action, line.target_id.key if line.action == "map" else None)
+        if not rows:
+            return
+        self.flush_model()
+        for (entity, header), (action, key) in sorted(rows.items()):
+            # sorted: two confirmations lock the memories in the same order, never in a deadlock
+            self.env.cr.execute("""
+                INSERT INTO clientjoy_intrix_map_memory AS m
+                       (source, entity, header, action, key, times, create_uid, create_date, write_uid, write_date)
+                VALUES (%(source)s, %(entity)s, %(header)s, %(action)s, %(key)s, 1,
+                        %(uid)s, %(now)s, %(uid)s, %(now)s)
+                ON CONFLICT (source, entity, header) DO UPDATE
+                   SET action = EXCLUDED.action, key = EXCLUDED.key, times = m.times + 1,
+                       write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
+            """, {"source": source, "entity": entity, "header": header, "action": action, "key": key,
+                  "uid": self.env.uid, "now": self.env.cr.now()})
+        self.invalidate_model(["action", "key", "times"])

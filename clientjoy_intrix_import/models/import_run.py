@@ -3,6 +3,7 @@ import itertools
 import json
 import logging
 import math
+import random
 
 import psycopg2
 
@@ -17,6 +18,7 @@ from ..importers import ImportContext, get_importer
 from ..importers.base import xmlid_name
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
+from ..lib.concurrency import is_concurrency_error
 from ..lib.memory import release_freed_memory
 from ..lib.csv_reader import CsvError
 from ..lib.targets import ENTITIES
@@ -565,10 +567,23 @@ class ImportRun(models.Model):
                 "fallback owner on the run.", ", ".join(unmatched.mapped("email"))))
 
     def action_import(self):
-        """Import the run: inline in this transaction, or as a chain of queue_job chunk jobs."""
+        """Import the run: inline in this transaction, or as a chain of queue_job chunk jobs.
+
+        One import per external-id namespace (company, source, source account) at a time: a second
+        run of the same records is refused with the name of the run that imports them, it does not
+        wait. Waiting would hold a web worker (and its transaction, which cannot see what the first
+        run commits) for as long as the first import lasts, and retrying two imports of the same
+        records against each other only repeats the same conflicts batch after batch; two admins
+        uploading the same export, or a delta started too early, is a mistake the admin should hear
+        about. The batches of a background run do wait (retried later), see ``_job_import_chunk``.
+        Conflicts with anything else (a user editing a record, another company's import creating the
+        same tag) raise a serialization failure or deadlock that is never reported as a failed run:
+        the whole transaction runs again (Odoo retries every request, with backoff).
+        """
         self.check_access("write")
         for run in self:
             run._check_can_import()
+            self.env["clientjoy.intrix.lock"]._lock_import(run)
             run.write({"state": "importing", "date_start": run.date_start or fields.Datetime.now(), "error_message": False})
             try:
                 with self.env.cr.savepoint():
@@ -578,8 +593,10 @@ class ImportRun(models.Model):
                         while run._import_next_chunk(ctx):
                             pass
             except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
-                _logger.exception("import run %s failed", run.name)
                 run._reset_registry_after_failure()
+                if is_concurrency_error(exc):
+                    raise  # a concurrent transaction got there first: the caller runs this one again
+                _logger.exception("import run %s failed", run.name)
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
@@ -693,6 +710,12 @@ class ImportRun(models.Model):
         self.ensure_one()
         if self.state != "importing":
             return _("Run %(run)s is %(state)s: batch not imported", run=self.name, state=self.state)
+        acquired, holder = self.env["clientjoy.intrix.lock"]._acquire_import(self)
+        if not acquired:
+            # an inline import or a batch of the same records is in its transaction: this batch waits for
+            # it (not counted as a retry); it runs again in a new transaction, which sees what that one did
+            raise RetryableJobError(self.env["clientjoy.intrix.lock"]._busy_message(holder),
+                                    seconds=random.randint(5, 30), ignore_retry=True)
         phase = self.env["clientjoy.intrix.phase"].browse(phase_id)
         stagings = self.env["clientjoy.intrix.staging"].browse(staging_ids).filtered(
             lambda s: s.state in ("valid", "warning"))
@@ -703,11 +726,12 @@ class ImportRun(models.Model):
                     get_importer(phase.entity).import_records(ctx, stagings)
                     ctx.flush_ledger()
                     phase._recount()
-        except psycopg2.errors.SerializationFailure as exc:
-            raise RetryableJobError(_("Concurrent update, retried: %s", exc), seconds=5) from exc
-        except psycopg2.errors.DeadlockDetected as exc:
-            raise RetryableJobError(_("Deadlock, retried: %s", exc), seconds=5) from exc
         except Exception as exc:  # noqa: BLE001 - the batch is rolled back, the run says why
+            if is_concurrency_error(exc):
+                # nothing of the batch was kept: run it again later, in a new transaction
+                message = (_("Deadlock, retried: %s", exc) if isinstance(exc, psycopg2.errors.DeadlockDetected)
+                           else _("Concurrent update, retried: %s", exc))
+                raise RetryableJobError(message, seconds=self._job_retry_seconds()) from exc
             _logger.exception("import run %s: batch failed", self.name)
             message = _("Batch of %(object)s failed and was not kept: %(error)s. Fix the cause and press Import "
                         "to resume.", object=phase.name, error=exc.args[0] if exc.args else exc)
@@ -727,6 +751,7 @@ class ImportRun(models.Model):
     def action_resume(self):
         self.check_access("write")
         for run in self.filtered(lambda r: r.state == "paused"):
+            self.env["clientjoy.intrix.lock"]._lock_import(run)
             run.state = "importing"
             run._log(_("Resumed by %s", self.env.user.name))
             run._enqueue_next_chunk()
@@ -737,6 +762,13 @@ class ImportRun(models.Model):
         self.filtered(lambda r: r.state in ("importing", "paused")).write({"state": "cancelled"})
         self._log(_("Cancelled by %s: what was imported stays until the run is rolled back", self.env.user.name))
         return True
+
+    def _job_retry_seconds(self):
+        """Random exponential backoff of a batch job that met a concurrent transaction: the conflicting
+        jobs spread out instead of meeting again at the same moment."""
+        uuid = self.env.context.get("job_uuid")
+        tries = self.env["queue.job"].sudo().search([("uuid", "=", uuid)], limit=1).retry if uuid else 0
+        return random.uniform(1, min(300, 5 * 2 ** tries))
 
     def _job_domain(self):
         return [("model_name", "=", self._name), ("func_string", "=like", "%s(%d,)%%" % (self._name, self.id))]
