@@ -255,6 +255,7 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.extend(self._rows(obj.name, record, context))
             if not rows:
                 continue
+            self._count_at_source(run, client, obj, records, since)
             yield obj, self._headers(obj, rows), rows
             yielded += 1
             if obj.name in CUSTOM_FIELD_OBJECTS:
@@ -264,6 +265,26 @@ class ClientjoyAdapter(SourceAdapter):
                 raise AdapterError(env._("Nothing changed in Clientjoy since %s: there is no delta to import.",
                                          _format_utc(since)))
             raise AdapterError(env._("The Clientjoy workspace holds no records to import."))
+
+    def _count_at_source(self, run, client, obj, records, since):
+        """The phase's evidence: the server's ``meta.total``, not the records the pager gathered."""
+        env = run.env
+        total = client.totals.get(obj.name)
+        if client.contract.is_single(obj.name):
+            self._note_source_count(run, obj, 1, env._("single object endpoint"))
+        elif obj.name in LOOKUPS and since:
+            return  # read in full and filtered here: no count of the server's to compare with
+        elif not isinstance(total, int) or isinstance(total, bool):
+            return  # the account's API gives no total: no independent evidence
+        elif obj.name == "pipelines":
+            # one staging record per stage: the stages of the pipelines the server counted
+            if total == len(records):
+                self._note_source_count(run, obj, sum(len(p.get("stages") or ()) for p in records),
+                                        env._("stages of the %s pipelines of meta.total", total))
+            else:
+                self._note_source_count(run, obj, total, env._("meta.total (pipelines, not stages)"))
+        else:
+            self._note_source_count(run, obj, total, env._("API meta.total"))
 
     def _complete_proposals(self, client, documents, proposals):
         """Fetch the proposals documents hang on that the (delta) pull did not bring."""

@@ -134,6 +134,8 @@ class ClientjoyClient:
         self.random = random.Random()
         self._next_request_at = 0.0
         self.stats = {"requests": 0, "retries": 0, "rate_limited": 0, "bytes": 0, "wait_seconds": 0.0}
+        #: object -> ``meta.total`` of its first page (the server's own count of the records it holds)
+        self.totals = {}
 
     def __repr__(self):
         return "<ClientjoyClient %s workspace=%s>" % (self.base_url, self.workspace_id or "-")
@@ -176,6 +178,8 @@ class ClientjoyClient:
             if not isinstance(records, list) or not isinstance(meta, dict):
                 raise self._bad_response(url, _("expected a %(data)r list and a %(meta)r object",
                                                 data=contract.data_key, meta=contract.meta_key), payload)
+            if page == 1:
+                self.totals[object_name] = meta.get(contract.meta_total_key)
             next_page = meta.get(contract.next_page_key)
             if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",

@@ -10,3 +10,7 @@ from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
 from . import import_run_report
+from . import import_phase_verify
+from . import import_staging_verify
+from . import import_owner_verify
+from . import import_run_verify
