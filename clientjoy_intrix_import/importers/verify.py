@@ -248,9 +248,10 @@ def _user_email(vc, target, values, key):
     value = (values.get(key) or "").strip().lower()
     if not value:
         return None
-    user = target.record
-    found = {(user.login or "").lower(), (user.email or "").lower()}
-    return value, value if value in found else show(user.email or user.login)
+    # the user the owner line resolves to: matched by this e-mail, picked by the admin, or the fallback owner
+    user_id = vc.ctx.user_for(value)
+    return (show(vc.env["res.users"].browse(user_id)) if user_id else value, show(target.record),
+            target.record.id == user_id)
 
 
 def _cf_model(vc, value):
@@ -284,12 +285,18 @@ def _cf_options(vc, target, values, key):
 
 
 def _state(vc, target, values, key):
+    from .partner import STATE_FIELD
+
     value = values.get(key)
     if value in (None, ""):
         return None
-    state = target.record.state_id
+    record = target.record
+    state = record.state_id
     ok = str(value).strip().lower() in ((state.name or "").lower(), (state.code or "").lower())
-    return str(value), str(value) if ok else show(state)
+    if not ok and not state and STATE_FIELD in record._fields:
+        ok = (record[STATE_FIELD] or "") == str(value).strip()  # a region Odoo has no state for
+    return str(value), str(value) if ok else show(state or (record[STATE_FIELD] if STATE_FIELD in record._fields
+                                                             else None))
 
 
 def _is_lost_stage(vc, target, values, key):
@@ -775,7 +782,8 @@ LANDINGS = {
     "user": {
         "ref": Landing("staging record Source ID (users are matched, not created)", staging_id()),
         "name": Landing("owner line name (the name of a user created from the owners queue)", _user_owner("name")),
-        "email": Landing("res.users login / email (matched)", _user_email),
+        "email": Landing("res.users the owner line resolves to (by e-mail, the admin's pick or the fallback)",
+                         _user_email),
         "active": Landing("owner line 'Active in source'", _user_owner("source_active")),
         "role": Landing("owner line 'Role in source' (access rights are set by hand)", _user_owner("source_role")),
     },
@@ -803,7 +811,7 @@ LANDINGS = {
         "street": Landing("res.partner.street", field("street")),
         "city": Landing("res.partner.city", field("city")),
         "zip": Landing("res.partner.zip", field("zip")),
-        "state": Landing("res.partner.state_id (by name or code)", _state),
+        "state": Landing("res.partner.state_id (by name or code), else res.partner.x_cji_state", _state),
         "country": Landing("res.partner.country_id", country("country_id")),
         "vat": Landing("res.partner.vat", field("vat")),
         "owner_email": Landing("res.partner.user_id", owner("user_id")),
@@ -936,7 +944,7 @@ LANDINGS = {
         "street": Landing("res.partner.street", field("street")),
         "city": Landing("res.partner.city", field("city")),
         "zip": Landing("res.partner.zip", field("zip")),
-        "state": Landing("res.partner.state_id (by name or code)", _state),
+        "state": Landing("res.partner.state_id (by name or code), else res.partner.x_cji_state", _state),
         "country": Landing("res.partner.country_id", country("country_id")),
         "vat": Landing("res.partner.vat", field("vat")),
         "owner_email": Landing("res.partner.user_id", owner("user_id")),

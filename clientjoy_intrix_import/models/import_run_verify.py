@@ -135,10 +135,16 @@ class ImportRunVerify(models.Model):
         """[(staging id, mismatch, message)] of one chunk; adds its figures to ``stats``."""
         ctx = vc.ctx
         ctx.prefetch_refs(stagings)
-        by_model = {}
+        by_model, names = {}, {}
         for staging in stagings:
             if staging.entity != "inventory" and staging.res_model and staging.res_id:
                 by_model.setdefault(staging.res_model, []).append(staging.res_id)
+                # the records' own external ids and their creation notes: one query per model, not per record
+                name = ctx.xmlid_name(staging.object_name, staging.external_id)
+                names.setdefault(staging.res_model, []).append(name)
+                names.setdefault("mail.message", []).append(name + "_created")
+        for model, model_names in names.items():
+            ctx.lookup(model, model_names)
         existing = {}  # model -> {id: record}, iterated from one recordset so that reads are prefetched
         for model, res_ids in by_model.items():
             if model in ctx.env:

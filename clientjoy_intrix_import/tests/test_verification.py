@@ -258,7 +258,7 @@ class TestVerification(IntrixCase):
                              phase.name)
             self.assertTrue(phase.reconciled, "%s: %s source rows, %s staged" % (
                 phase.name, phase.source_rows, phase.staged))
-        self.assertIn("Verification: 27 records read back", run.log)
+        self.assertIn("Verification: 30 records read back", run.log)
 
     def test_source_rows_are_counted_at_the_source(self):
         """A row the reader loses is caught by the count of the raw file, not by the staging's own count."""
