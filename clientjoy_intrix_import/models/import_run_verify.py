@@ -1,7 +1,7 @@
 """Verification after the import: every imported record read back and compared with its staged values.
 
-``_verify_import`` runs when a run's import ends (inline and with jobs, from ``_finish_import``). It
-pages through the run's imported staging records by id (keyset), ``VERIFY_CHUNK`` at a time, reads
+``_verify_import`` runs when a run's import ends (from ``_finish_import``: inline in the import's
+transaction, or as a chain of jobs after the last batch job). It pages through the run's imported staging records by id (keyset), ``VERIFY_CHUNK`` at a time, reads
 their Odoo records through the ORM and compares every mapped value with the check its target key
 declares (importers/verify.py). Mismatches go on the staging record (flag + message), per field on
 the phases, and into the completion report. The ORM cache is dropped after every chunk, so a run
@@ -16,14 +16,19 @@ from odoo import _, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.misc import format_datetime
 
+from odoo.addons.queue_job.job import identity_exact
+
 from ..importers import ImportContext
 from ..importers.verify import VerifyContext, landing, verify_record
 from ..lib.memory import release_freed_memory
 from ..lib.targets import ENTITIES
+from .import_run import JOB_CHANNEL
 
 _logger = logging.getLogger(__name__)
 
 VERIFY_CHUNK = 1000
+#: records one verification job reads back (background jobs)
+VERIFY_JOB_SIZE = 5000
 #: mismatching records listed in the completion report (all of them are in the staging list)
 REPORT_MISMATCH_LIMIT = 200
 #: staging records the verification reads: imported ones, and configuration listed in the inventory
@@ -81,54 +86,95 @@ class ImportRunVerify(models.Model):
 
     # ------------------------------------------------------------------ verification
     def _verify_import(self):
+        """Verify the run's import: inline in this transaction, or (background jobs) as a chain of jobs
+        of ``VERIFY_JOB_SIZE`` records each, so no job runs longer than an import batch does."""
         for run in self:
-            run._verify()
+            run._verify_start()
+            if run.use_jobs and not self.env.context.get("cji_verify_inline"):
+                run._enqueue_verify(0)
+                continue
+            last_id = 0
+            while last_id is not None:
+                last_id = run._verify_step(last_id)
+            run._verify_end()
         return True
 
-    def _verify(self):
+    def _enqueue_verify(self, last_id):
+        self.with_delay(
+            channel=JOB_CHANNEL, identity_key=identity_exact, max_retries=10,
+            description=_("%(run)s: verification from staging record %(id)s", run=self.name, id=last_id),
+        )._job_verify(last_id)
+
+    def _job_verify(self, last_id):
+        """Job: verify the next records after staging id ``last_id``, then queue the rest (or finish)."""
         self.ensure_one()
-        Staging = self.env["clientjoy.intrix.staging"]
-        cr = self.env.cr
-        ctx = ImportContext(self)
-        vc = VerifyContext(self, ctx)
+        if self.verify_date or self.state in ("rolled_back", "cancelled"):
+            return _("Run %(run)s is %(state)s: nothing to verify", run=self.name, state=self.state)
+        for _chunk in range(VERIFY_JOB_SIZE // VERIFY_CHUNK):
+            last_id = self._verify_step(last_id)
+            if last_id is None:
+                self._verify_end()
+                return _("Verification of %s done", self.name)
+        self._enqueue_verify(last_id)
+        return _("Verified up to staging record %s", last_id)
+
+    def _verify_start(self):
+        self.ensure_one()
         self.env.flush_all()
-        cr.execute("""UPDATE clientjoy_intrix_staging SET verify_mismatch = NULL, verify_message = NULL
-                       WHERE run_id = %s AND (verify_mismatch IS NOT NULL OR verify_message IS NOT NULL)""", [self.id])
+        self.env.cr.execute("""UPDATE clientjoy_intrix_staging SET verify_mismatch = NULL, verify_message = NULL
+                                WHERE run_id = %s AND (verify_mismatch IS NOT NULL OR verify_message IS NOT NULL)""",
+                            [self.id])
+        self.env["clientjoy.intrix.staging"].invalidate_model(["verify_mismatch", "verify_message"])
+        self.phase_ids.write({"verify_state": "none", "verified": 0, "verified_values": 0, "verify_mismatches": 0,
+                              "verify_mismatched_records": 0, "verify_details": False})
+        self.write({"verify_date": False, "verify_mismatches": 0})
+
+    def _verify_step(self, last_id):
+        """Verify the next ``VERIFY_CHUNK`` records after staging id ``last_id`` and add their figures to
+        the phases; the last id verified, or None when there was nothing left."""
+        self.ensure_one()
+        cr = self.env.cr
+        self.env.flush_all()
+        cr.execute("SELECT id FROM clientjoy_intrix_staging WHERE %s AND id > %%s ORDER BY id LIMIT %%s" % VERIFY_SQL,
+                   [self.id, last_id, VERIFY_CHUNK])
+        ids = [row[0] for row in cr.fetchall()]
+        if not ids:
+            return None
+        ctx = ImportContext(self)
         stats = {}
-        last_id = 0
-        while True:
-            cr.execute("SELECT id FROM clientjoy_intrix_staging WHERE %s AND id > %%s ORDER BY id LIMIT %%s" % VERIFY_SQL,
-                       [self.id, last_id, VERIFY_CHUNK])
-            ids = [row[0] for row in cr.fetchall()]
-            if not ids:
-                break
-            last_id = ids[-1]
-            rows = self._verify_chunk(vc, Staging.browse(ids), stats)
-            execute_values(cr._obj, """
-                UPDATE clientjoy_intrix_staging s SET verify_mismatch = v.bad, verify_message = v.message
-                  FROM (VALUES %s) AS v(id, bad, message) WHERE s.id = v.id
-            """, rows, template="(%s::int4, %s::bool, %s::text)", page_size=1000)
-            # one chunk in memory at a time, whatever the size of the run
-            self.env.invalidate_all(flush=True)
-            ctx.clear_batch_caches()
-            release_freed_memory()
-        total = 0
-        for phase in self.phase_ids:
-            figures = stats.get(phase.object_name, {})
-            fields_count = figures.get("fields", Counter())
-            total += figures.get("mismatches", 0)
+        rows = self._verify_chunk(VerifyContext(self, ctx), self.env["clientjoy.intrix.staging"].browse(ids), stats)
+        execute_values(cr._obj, """
+            UPDATE clientjoy_intrix_staging s SET verify_mismatch = v.bad, verify_message = v.message
+              FROM (VALUES %s) AS v(id, bad, message) WHERE s.id = v.id
+        """, rows, template="(%s::int4, %s::bool, %s::text)", page_size=1000)
+        for phase in self.phase_ids.filtered(lambda p: p.object_name in stats):
+            figures = stats[phase.object_name]
+            details = Counter()
+            for line in (phase.verify_details or "").splitlines():
+                label, _sep, count = line.rpartition(": ")
+                details[label] += int(count)
+            details.update(figures["fields"])
             phase.write({
-                "verify_state": "done",
-                "verified": figures.get("records", 0),
-                "verified_values": figures.get("values", 0),
-                "verify_mismatches": figures.get("mismatches", 0),
-                "verify_mismatched_records": figures.get("bad_records", 0),
-                "verify_details": "\n".join("%s: %s" % item for item in sorted(fields_count.items())) or False,
+                "verified": phase.verified + figures["records"],
+                "verified_values": phase.verified_values + figures["values"],
+                "verify_mismatches": phase.verify_mismatches + figures["mismatches"],
+                "verify_mismatched_records": phase.verify_mismatched_records + figures["bad_records"],
+                "verify_details": "\n".join("%s: %s" % item for item in sorted(details.items())) or False,
             })
+        # one chunk in memory at a time, whatever the size of the run
+        self.env.invalidate_all(flush=True)
+        release_freed_memory()
+        return ids[-1]
+
+    def _verify_end(self):
+        self.ensure_one()
+        phases = self.phase_ids
+        phases.write({"verify_state": "done"})
+        total = sum(phases.mapped("verify_mismatches"))
         self.write({"verify_date": fields.Datetime.now(), "verify_mismatches": total})
         self._log(_("Verification: %(records)s records read back, %(values)s values compared, %(mismatches)s "
-                    "mismatches", records=sum(s.get("records", 0) for s in stats.values()),
-                    values=sum(s.get("values", 0) for s in stats.values()), mismatches=total))
+                    "mismatches", records=sum(phases.mapped("verified")), values=sum(phases.mapped("verified_values")),
+                    mismatches=total))
         return total
 
     def _verify_chunk(self, vc, stagings, stats):

@@ -18,6 +18,7 @@ from odoo.tests import tagged
 from ..importers import ImportContext
 from ..importers.verify import LANDINGS, VerifyContext, landing, verify_record
 from ..lib.targets import ENTITIES, K
+from ..models import import_run_verify as run_verify
 from ..models.import_run import _json_default
 from ..tools.clientjoy_sandbox import SandboxServer
 from .common import IntrixCase, sample_files
@@ -359,14 +360,26 @@ class TestVerification(IntrixCase):
         run = self.make_run(sample_files("clients.csv", "contacts.csv", "users.csv"), use_jobs=True,
                             fallback_user_id=self.env.ref("base.user_admin").id)
         run.action_confirm_map()
-        with trap_jobs() as trap:
+        methods = []
+        # small chunks and jobs: the verification pages through the run over several jobs
+        with trap_jobs() as trap, mock.patch.multiple(run_verify, VERIFY_CHUNK=2, VERIFY_JOB_SIZE=4):
             run.action_import()
-            for _round in range(20):
+            for _round in range(50):
                 if not trap.enqueued_jobs:
                     break
+                methods += [job.method_name for job in trap.enqueued_jobs]
+                if "_job_verify" in methods and not run.verify_date:
+                    # the last batch is done: the run is, its verification follows in its own job(s)
+                    self.assertEqual(run.state, "done")
+                    self.assertEqual(set(run.phase_ids.mapped("verify_state")), {"none"})
+                    self.assertFalse(any(run.phase_ids.mapped("reconciled")), "not reconciled before verification")
                 trap.perform_enqueued_jobs()
         self.assertEqual(run.state, "done", run.error_message)
+        verified = sum(run.phase_ids.mapped("verified"))
+        self.assertEqual(verified, run.count_imported)
+        self.assertEqual(methods.count("_job_verify"), verified // 4 + 1, "4 records per verification job")
         self.assertTrue(run.verify_date)
+        self.assertTrue(all(run.phase_ids.mapped("reconciled")))
         self.assertEqual(self._phases(run)["contacts"].verified, 3)
         self.assertEqual(run.verify_mismatches, 0, "\n".join(run.staging_ids.filtered("verify_mismatch").mapped(
             "verify_message")))
