@@ -280,7 +280,7 @@ class ClientjoyAdapter(SourceAdapter):
             # one staging record per stage: the stages of the pipelines the server counted
             if total == len(records):
                 self._note_source_count(run, obj, sum(len(p.get("stages") or ()) for p in records),
-                                        env._("stages of the %s pipelines of meta.total", total))
+                                        env._("stages of the %(count)s pipelines of meta.total", count=total))
             else:
                 self._note_source_count(run, obj, total, env._("meta.total (pipelines, not stages)"))
         else:

@@ -102,7 +102,7 @@ class IntrixAdapter(SourceAdapter):
                     file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
                     with file._open() as raw:  # counted apart from the reader: the phase's evidence
                         self._note_source_count(run, obj, count_csv_records(raw, reader.encoding, reader.delimiter),
-                                                run.env._("data lines of %s (csv module)", file.name))
+                                                run.env._("data lines of %(file)s (csv module)", file=file.name))
                     yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
                 finally:
                     handle.close()

@@ -55,8 +55,8 @@ class TicketImporter(EntityImporter):
             if priority:
                 vals["priority"] = priority
             else:
-                ctx.warn(ctx.env._("Ticket priority '%s' has no Odoo equivalent: the default priority is used",
-                                   values["priority"]))
+                ctx.warn(ctx.env._("Ticket priority '%(priority)s' has no Odoo equivalent: the default priority is used",
+                                   priority=values["priority"]))
         stage = self._stage(ctx, values.get("status"))
         if stage:
             vals["stage_id"] = stage.id

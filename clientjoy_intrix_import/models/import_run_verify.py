@@ -114,9 +114,9 @@ class ImportRunVerify(models.Model):
             last_id = self._verify_step(last_id)
             if last_id is None:
                 self._verify_end()
-                return _("Verification of %s done", self.name)
+                return _("Verification of %(run)s done", run=self.name)
         self._enqueue_verify(last_id)
-        return _("Verified up to staging record %s", last_id)
+        return _("Verified up to staging record %(id)s", id=last_id)
 
     def _verify_start(self):
         self.ensure_one()
