@@ -255,7 +255,7 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.extend(self._rows(obj.name, record, context))
             if not rows:
                 continue
-            self._count_at_source(run, client, obj, records, since)
+            self._count_at_source(run, client, obj, records, since, lookups.get(obj.name))
             yield obj, self._headers(obj, rows), rows
             yielded += 1
             if obj.name in CUSTOM_FIELD_OBJECTS:
@@ -266,16 +266,20 @@ class ClientjoyAdapter(SourceAdapter):
                                          _format_utc(since)))
             raise AdapterError(env._("The Clientjoy workspace holds no records to import."))
 
-    def _count_at_source(self, run, client, obj, records, since):
+    def _count_at_source(self, run, client, obj, records, since, received=None):
         """The phase's evidence: the server's ``meta.total``, not the records the pager gathered."""
         env = run.env
         total = client.totals.get(obj.name)
         if client.contract.is_single(obj.name):
             self._note_source_count(run, obj, 1, env._("single object endpoint"))
-        elif obj.name in LOOKUPS and since:
-            return  # read in full and filtered here: no count of the server's to compare with
         elif not isinstance(total, int) or isinstance(total, bool):
             return  # the account's API gives no total: no independent evidence
+        elif obj.name in LOOKUPS and since:
+            # read in full and filtered here: evidence only when the full read is complete
+            if total == len(received or ()):
+                count = sum(len(p.get("stages") or ()) for p in records) if obj.name == "pipelines" else len(records)
+                self._note_source_count(run, obj, count, env._(
+                    "%(changed)s changed of the %(total)s of meta.total", changed=len(records), total=total))
         elif obj.name == "pipelines":
             # one staging record per stage: the stages of the pipelines the server counted
             if total == len(records):

@@ -305,6 +305,21 @@ class TestVerification(IntrixCase):
             self.assertTrue(phase.reconciled, "%s: %s at the source (%s), %s staged, %s imported" % (
                 phase.name, phase.source_rows, phase.source_evidence, phase.staged, phase.imported))
         self.assertGreater(phases["invoices"].verified, 0)
+        # a delta: counted at the source too (lookups are read in full and filtered: their meta.total is
+        # the whole list), verified and reconciled
+        server.touch("leads", "ld_00001", city="Kranj", score=77)
+        server.touch("customers", "cus_00002", phone="+386 40 111 222")
+        delta = self.env["clientjoy.intrix.run"].browse(backend.action_delta_run()["res_id"])
+        self.assertEqual(delta.state, "staged", delta.error_message)
+        delta.action_confirm_map()
+        delta.action_import()
+        self.assertEqual(delta.state, "done", delta.error_message)
+        self.assertEqual(delta.verify_mismatches, 0, "\n".join(delta.staging_ids.filtered("verify_mismatch").mapped(
+            "verify_message")))
+        for phase in delta.phase_ids:
+            self.assertTrue(phase.reconciled, "%s: %s at the source (%s), %s staged" % (
+                phase.name, phase.source_rows, phase.source_evidence, phase.staged))
+        self.assertEqual(self._phases(delta)["leads"].verified, 1)
 
     # ------------------------------------------------------------------ mismatches are found and told
     def test_value_changed_behind_the_importer_is_a_mismatch(self):
