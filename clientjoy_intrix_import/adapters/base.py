@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from ..lib.targets import ENTITIES
 
 ADAPTERS = {}
+#: (database, run id, object name) -> (records counted at the source, how): set by ``extract`` before it
+#: yields an object's rows, taken by the run when it creates the object's phase (see source_count)
+SOURCE_COUNTS = {}
 
 
 class AdapterError(Exception):
@@ -83,6 +86,14 @@ class SourceAdapter:
         are staged batch by batch with flat memory.
         """
         raise NotImplementedError
+
+    def source_count(self, run, obj):
+        """(records of ``obj`` counted at the source, independently of the staging; how they were
+        counted), or None when the source gives no such evidence."""
+        return SOURCE_COUNTS.pop((run.env.cr.dbname, run.id, obj.name), None)
+
+    def _note_source_count(self, run, obj, count, how):
+        SOURCE_COUNTS[(run.env.cr.dbname, run.id, obj.name)] = (count, how)
 
     def read_blob(self, run, path):
         """Bytes of a file that travels with the export (attachments), or None."""

@@ -256,6 +256,7 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.extend(self._rows(obj.name, record, context))
             if not rows:
                 continue
+            self._count_at_source(run, client, obj, records, since, lookups.get(obj.name))
             yield obj, self._headers(obj, rows, client.contract), rows
             yielded += 1
             if obj.name in CUSTOM_FIELD_OBJECTS:
@@ -287,6 +288,30 @@ class ClientjoyAdapter(SourceAdapter):
             object=name, count=len(twice), ids=", ".join(twice[:20]) + (" ..." if len(twice) > 20 else "") or "-",
             first=first_pass, total=len(records)))
         return records
+
+    def _count_at_source(self, run, client, obj, records, since, received=None):
+        """The phase's evidence: the server's ``meta.total``, not the records the pager gathered."""
+        env = run.env
+        total = client.first_totals.get(obj.name)
+        if client.contract.is_single(obj.name):
+            self._note_source_count(run, obj, 1, env._("single object endpoint"))
+        elif not isinstance(total, int) or isinstance(total, bool):
+            return  # the account's API gives no total: no independent evidence
+        elif obj.name in LOOKUPS and since:
+            # read in full and filtered here: evidence only when the full read is complete
+            if total == len(received or ()):
+                count = sum(len(p.get("stages") or ()) for p in records) if obj.name == "pipelines" else len(records)
+                self._note_source_count(run, obj, count, env._(
+                    "%(changed)s changed of the %(total)s of meta.total", changed=len(records), total=total))
+        elif obj.name == "pipelines":
+            # one staging record per stage: the stages of the pipelines the server counted
+            if total == len(records):
+                self._note_source_count(run, obj, sum(len(p.get("stages") or ()) for p in records),
+                                        env._("stages of the %(count)s pipelines of meta.total", count=total))
+            else:
+                self._note_source_count(run, obj, total, env._("meta.total (pipelines, not stages)"))
+        else:
+            self._note_source_count(run, obj, total, env._("API meta.total"))
 
     def _complete_proposals(self, client, documents, proposals):
         """Fetch the proposals documents hang on that the (delta) pull did not bring."""

@@ -3,6 +3,7 @@ import re
 
 from ..lib.csv_reader import open_table
 from ..lib.i18n import _lt
+from ..lib.source_count import count_csv_records
 from .base import AdapterError, SourceAdapter, SourceObject, register
 
 
@@ -99,6 +100,9 @@ class IntrixAdapter(SourceAdapter):
                 try:
                     reader = open_table(handle, name=file.name)
                     file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
+                    with file._open() as raw:  # counted apart from the reader: the phase's evidence
+                        self._note_source_count(run, obj, count_csv_records(raw, reader.encoding, reader.delimiter),
+                                                run.env._("data lines of %(file)s (csv module)", file=file.name))
                     yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
                 finally:
                     handle.close()

@@ -126,6 +126,8 @@ class ActivityImporter(EntityImporter):
             meta.append(ctx.env._("attendees: %s", ", ".join(values["attendees"])))
         if values.get("status"):
             meta.append(ctx.env._("status: %s", values["status"]))
+        if values.get("due_date"):
+            meta.append(ctx.env._("due: %s", values["due_date"]))
         parts.append(Markup("<p><i>%s</i></p>") % " · ".join(meta))
         return Markup("").join(parts)
 
@@ -165,7 +167,8 @@ class ActivityImporter(EntityImporter):
             "activity_type_id": ctx._cached("xmlid", "mail.mail_activity_data_todo",
                                             lambda: ctx.env.ref("mail.mail_activity_data_todo").id),
             "summary": values.get("subject") or ctx.env._("Task"),
-            "note": values.get("body") or False,
+            # the same text as a message would have: nothing of the source record is dropped
+            "note": self._body(ctx, "task", values),
             "date_deadline": deadline,
             "user_id": user_id or ctx.env.user.id,
         }

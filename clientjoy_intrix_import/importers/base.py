@@ -17,6 +17,7 @@ from odoo.tools import html2plaintext
 
 from ..lib import i18n
 from ..lib.concurrency import is_concurrency_error
+from .created_note import post_created_notes
 
 _logger = logging.getLogger(__name__)
 
@@ -595,6 +596,7 @@ class EntityImporter:
             items.append((staging, self.xmlid(ctx, staging), vals))
         results = ctx.upsert(self.model, items)
         ctx.mark_imported(results)
+        post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
         return results
 
     def finish_phase(self, ctx, stagings):

@@ -4,6 +4,12 @@ from markupsafe import Markup, escape
 
 from .base import EntityImporter, register
 
+#: source priority words -> helpdesk_mgmt priority key ("0" low .. "3" very high)
+PRIORITY_WORDS = {
+    "low": "0", "nizka": "0", "niedrig": "0", "normal": "1", "medium": "1", "srednja": "1", "mittel": "1",
+    "high": "2", "visoka": "2", "hoch": "2", "urgent": "3", "very high": "3", "critical": "3", "nujno": "3",
+    "dringend": "3", "kritisch": "3",
+}
 STATUS_WORDS = {
     "open": ("new", "open"), "new": ("new", "open"), "in progress": ("in progress",),
     "waiting": ("awaiting", "waiting"), "closed": ("done", "closed", "solved"), "resolved": ("done", "solved"),
@@ -44,6 +50,13 @@ class TicketImporter(EntityImporter):
             ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
         if values.get("assignee_email"):
             vals["user_id"] = ctx.user_for(values["assignee_email"]) or False
+        if values.get("priority"):
+            priority = priority_key(ctx.env[self.model], values["priority"])
+            if priority:
+                vals["priority"] = priority
+            else:
+                ctx.warn(ctx.env._("Ticket priority '%(priority)s' has no Odoo equivalent: the default priority is used",
+                                   priority=values["priority"]))
         stage = self._stage(ctx, values.get("status"))
         if stage:
             vals["stage_id"] = stage.id
@@ -62,3 +75,15 @@ class TicketImporter(EntityImporter):
                 return stage
         ctx.warn(ctx.env._("Ticket status '%s' has no matching stage: the default stage is used", status))
         return None
+
+
+def priority_key(Ticket, value):
+    """The priority key of ``helpdesk.ticket`` for a source priority (key, label or common word), or None."""
+    text = str(value).strip().lower()
+    field = Ticket._fields.get("priority")
+    options = field.selection if field and isinstance(field.selection, list) else []
+    for key, label in options:
+        if text in (str(key).lower(), str(label).lower()):
+            return key
+    key = PRIORITY_WORDS.get(text)
+    return key if key in dict(options) else None

@@ -4,6 +4,9 @@ from odoo import models
 
 from .base import BULK_CREATE, EntityImporter, register
 
+#: custom field of a state / region Odoo has no res.country.state for (created on demand, ledgered)
+STATE_FIELD = "x_cji_state"
+
 
 def create_partners(Partner, vals_list):
     """Create partners in bulk, ending exactly where ``res.partner._load_records_create`` ends.
@@ -81,12 +84,8 @@ def _address(ctx, values, vals):
             vals["country_id"] = country_id
         else:
             ctx.warn(ctx.env._("Unknown country '%s': left empty", values["country"]))
-    if values.get("state") and vals.get("country_id"):
-        state = ctx.env["res.country.state"].search(
-            [("country_id", "=", vals["country_id"]), "|", ("name", "=ilike", values["state"]),
-             ("code", "=ilike", values["state"])], limit=1)
-        if state:
-            vals["state_id"] = state.id
+    if values.get("state"):
+        _state(ctx, values, vals)
     if values.get("owner_email"):
         user_id = ctx.user_for(values["owner_email"])
         if user_id:
@@ -95,6 +94,25 @@ def _address(ctx, values, vals):
         vals["comment"] = values["description"]
     vals.update(ctx.custom_values("res.partner", values))
     return vals
+
+
+def _state(ctx, values, vals):
+    """The state of the address, or, when Odoo has no such state for the country (Odoo lists no
+    Slovenian regions, for one), the value in the custom field ``x_cji_state``: a region must not vanish."""
+    name = values["state"].strip()
+    state_id = None
+    if vals.get("country_id"):
+        state_id = ctx._cached("state", (vals["country_id"], name.lower()), lambda: ctx.env["res.country.state"].search(
+            [("country_id", "=", vals["country_id"]), "|", ("name", "=ilike", name), ("code", "=ilike", name)],
+            limit=1).id or None)
+    if state_id:
+        vals["state_id"] = state_id
+        return
+    ctx._cached("field", STATE_FIELD, lambda: ctx.ensure_field(
+        "res.partner", STATE_FIELD, "char", ctx.env._("State / region (source)"), staging=ctx.current).id)
+    vals[STATE_FIELD] = name
+    ctx.warn(ctx.env._("State '%(state)s' is no state of %(country)s in Odoo: kept in the field %(field)s",
+                       state=name, country=values.get("country") or "?", field=STATE_FIELD))
 
 
 @register

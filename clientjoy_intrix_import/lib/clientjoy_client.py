@@ -177,6 +177,9 @@ class ClientjoyClient:
         #: object -> the distinct ``meta.total`` values of its last paging: more than one means the
         #: set moved while it was paged (records may then be served twice, or skipped)
         self.totals = {}
+        #: object -> ``meta.total`` of the first page of its last paging (the server's own count of the
+        #: records it holds: the independent evidence a phase is reconciled with)
+        self.first_totals = {}
 
     def __repr__(self):
         return "<ClientjoyClient %s workspace=%s>" % (self.base_url, self.workspace_id or "-")
@@ -222,6 +225,8 @@ class ClientjoyClient:
                                                 data=contract.data_key, meta=contract.meta_key), payload)
             if meta.get(contract.meta_total_key) is not None:
                 totals.add(str(meta.get(contract.meta_total_key)))
+            if page == 1:
+                self.first_totals[object_name] = meta.get(contract.meta_total_key)
             next_page = meta.get(contract.next_page_key)
             if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",

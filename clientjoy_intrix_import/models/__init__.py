@@ -15,3 +15,7 @@ from . import import_run_trial
 from . import import_same_source_id
 from . import import_run_report
 from . import import_lock
+from . import import_phase_verify
+from . import import_staging_verify
+from . import import_owner_verify
+from . import import_run_verify

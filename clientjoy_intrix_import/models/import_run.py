@@ -221,7 +221,7 @@ class ImportRun(models.Model):
             self.env["clientjoy.intrix.phase"].create({
                 "run_id": self.id, "sequence": sequence, "object_name": obj.name, "name": obj.label,
                 "entity": obj.entity, "target_model": obj.model or adapter.entity_model(obj.entity),
-                "source_rows": count, "staged": count,
+                "source_rows": count, "staged": count, **self._source_count_vals(adapter, obj, count),
             })
             self._log(_("Staged %(count)s %(object)s", count=count, object=obj.label))
         self.invalidate_recordset(["staging_ids", "map_ids", "phase_ids"])
@@ -664,9 +664,10 @@ class ImportRun(models.Model):
         phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})
         self._log(_("%(object)s: %(staged)s staged, %(imported)s imported, %(skipped)s skipped, %(errored)s errors%(check)s",
                     object=phase.name, staged=phase.staged, imported=phase.imported, skipped=phase.skipped,
-                    errored=phase.errored, check="" if phase.reconciled else _(" (counts do not reconcile!)")))
+                    errored=phase.errored, check="" if phase._counts_reconcile() else _(" (counts do not reconcile!)")))
 
     def _finish_import(self):
+        self._verify_import()  # every imported value read back (models/import_run_verify.py)
         self.write({"state": "done", "date_done": fields.Datetime.now()})
         self._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=self.count_imported,
                     errors=self.count_error))

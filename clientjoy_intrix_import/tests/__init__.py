@@ -20,3 +20,4 @@ from . import test_clientjoy_secrets
 from . import test_parsers
 from . import test_value_fidelity
 from . import test_concurrency
+from . import test_verification
