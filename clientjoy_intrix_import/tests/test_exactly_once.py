@@ -74,6 +74,8 @@ class _FaultServerCase(IntrixCase):
         return run
 
     def xmlid_records(self, name):
+        # names in the company namespace of the runs (the test user's company)
+        name = "c%d_%s" % (self.env.company.id, name)
         data = self.env["ir.model.data"].search([("module", "=", "clientjoy_import"), ("name", "=", name)])
         return self.env[data.model].browse(data.res_id) if data else None, len(data)
 
@@ -262,8 +264,10 @@ class TestSameSourceIdInCsv(IntrixCase):
 
         run.action_import()
         self.assertEqual(run.state, "done", run.error_message)
-        data = self.env["ir.model.data"].search([("module", "=", "intrix_import"), ("name", "in", ["clients_c2", "clients_c1", "clients_c3"])])
-        self.assertEqual(sorted(data.mapped("name")), ["clients_c1", "clients_c2"])
+        prefix = "c%d_" % self.env.company.id
+        data = self.env["ir.model.data"].search([("module", "=", "intrix_import"), ("name", "in", [
+            prefix + "clients_c2", prefix + "clients_c1", prefix + "clients_c3"])])
+        self.assertEqual(sorted(data.mapped("name")), [prefix + "clients_c1", prefix + "clients_c2"])
         beta = self.env["res.partner"].browse(data.filtered(lambda d: d.name == "clients_c2").res_id)
         self.assertEqual(beta.name, "Beta AG")
         self.assertEqual(self.env["res.partner"].search_count([("name", "in", ["Beta GmbH", "Beta AG"])]), 1)

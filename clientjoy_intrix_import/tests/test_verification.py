@@ -235,7 +235,7 @@ class TestVerification(IntrixCase):
     def test_created_date_lands_as_a_chatter_note(self):
         run = self.import_run(sample_files("clients.csv", "users.csv"))
         c1, staging = self.record(run, "clients", "C1")
-        note = self.env.ref("intrix_import.clients_c1_created")
+        note = self.env.ref("intrix_import.c%d_clients_c1_created" % run.company_id.id)
         self.assertEqual((note.model, note.res_id), ("res.partner", c1.id))
         self.assertIn("2023-02-03", note.body)
         self.assertFalse(staging.verify_mismatch, staging.verify_message)
