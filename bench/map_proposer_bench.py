@@ -52,36 +52,128 @@ def read_csv(path):
     return headers, [dict(zip(headers, (v.strip() for v in row))) for row in rows[1:] if any(row)]
 
 
+PRIOR = 10  # weight (in proposals) of the raw score when a bin's share of right proposals is measured
+BINS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0)
+
+
+def print_reliability(sample_set, outcomes):
+    """Shown confidence against the share of right proposals, per confidence bin (calibrated proposals)."""
+    if not outcomes:
+        return
+    print("%s reliability (shown confidence vs share right):" % sample_set)
+    print("    %-13s %6s %10s %8s" % ("confidence", "n", "mean conf", "right"))
+    low = 0.0
+    for high in BINS:
+        chosen = [o for o in outcomes if low < o[2] <= high or (low == 0.0 and o[2] == 0.0)]
+        if chosen:
+            print("    %4.2f - %4.2f   %6d %9.1f%% %7.1f%%" % (
+                low, high, len(chosen), 100 * sum(o[2] for o in chosen) / len(chosen),
+                100 * sum(o[3] for o in chosen) / len(chosen)))
+        low = high
+    gap = sum(abs(o[2] - o[3]) for o in outcomes) / len(outcomes)
+    print("    expected calibration error (mean |confidence - right|): %.3f" % gap)
+
+
+def write_calibration(path, outcomes):
+    """Raw score -> measured probability of being right, per kind ("map", "none").
+
+    Equal-count bins of raw scores; per bin the share of right proposals, shrunk towards the bin's mean
+    raw score with the weight of PRIOR proposals (a bin of a training set where everything is right
+    does not make 100 %), made monotone (pool adjacent violators) and kept within 2..98 %.
+    """
+    table = {}
+    for kind in ("map", "none"):
+        points = sorted((o[1], o[3]) for o in outcomes if o[0] == kind)
+        if len(points) < 10:
+            continue
+        size = max(8, len(points) // 10)
+        bins = [points[i:i + size] for i in range(0, len(points), size)]
+        if len(bins) > 1 and len(bins[-1]) < size // 2:
+            bins[-2].extend(bins.pop())
+        # [upper raw, right + PRIOR * mean raw, n + PRIOR]
+        blocks = [[b[-1][0], sum(r for _s, r in b) + PRIOR * sum(x for x, _r in b) / len(b), len(b) + PRIOR]
+                  for b in bins]
+        merged = []
+        for block in blocks:
+            merged.append(block)
+            while len(merged) > 1 and merged[-2][1] / merged[-2][2] >= merged[-1][1] / merged[-1][2]:
+                upper, right, n = merged.pop()
+                merged[-1] = [upper, merged[-1][1] + right, merged[-1][2] + n]
+        table[kind] = [[round(upper, 3), round(min(0.98, max(0.02, right / n)), 3)] for upper, right, n in merged]
+        table[kind][-1][0] = 1.0
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(dict(table, _about="measured on bench/map_samples/dev by map_proposer_bench.py --calibrate: "
+                                     "[upper raw score, probability of being right]"), handle)
+        handle.write("\n")
+    print("calibration written to %s: %s" % (path, {k: len(v) for k, v in table.items()}))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", help="sample names as <set>/<name> (default: every file of --sets)")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated sample sets to score (default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every column")
     parser.add_argument("--min", type=float, default=90.0, help="overall %% below which the exit code is 1")
+    parser.add_argument("--ablate", default="", help="signals switched off, comma-separated: terms (non-English "
+                        "words of the term table), odoo (Odoo's field labels), babel, phonenumbers, stdnum, "
+                        "values_lib (all value libraries), id_sets, filename, calibration")
+    parser.add_argument("--calibrate", action="store_true", help="write lib/data/calibration.json from the scored "
+                        "sets (dev only: held-out files are never used to tune)")
+    parser.add_argument("--no-entities", action="store_true", help="skip the object (entity) guess per file")
     args = parser.parse_args(argv)
+    if args.ablate:
+        os.environ["CJI_PROPOSER_ABLATE"] = args.ablate
+    if args.calibrate and (args.files or args.sets != "dev"):
+        parser.error("--calibrate only with --sets dev (the held-out set is never used to tune)")
 
     proposer = load("_cji_map_proposer", "map_proposer.py")
+    guesser = load("_cji_entity_guess", "entity_guess.py")
     names = [name[:-4] if name.endswith(".csv") else name for name in args.files] or [
         "%s/%s" % (sample_set, f[:-4]) for sample_set in args.sets.split(",")
         for f in sorted(os.listdir(os.path.join(SAMPLES, sample_set))) if f.endswith(".csv")]
     scores = {}  # sample set -> [right, total, files]
     lines = []
+    outcomes = {}  # sample set -> [(kind, raw score, confidence, right)]
+    entity_hits = {}  # sample set -> [files, right by content and name, right by content alone]
+    files = {}
     for name in names:
         with open(os.path.join(SAMPLES, name + ".expected.json"), encoding="utf-8") as handle:
             expected = json.load(handle)
-        headers, rows = read_csv(os.path.join(SAMPLES, name + ".csv"))
-        proposals = proposer.propose(expected["entity"], headers, rows)
+        files[name] = (expected, read_csv(os.path.join(SAMPLES, name + ".csv")))
+    # ids shared between files: a first pass takes the ids of every file's own id column (as the
+    # proposer maps it), the second proposes every file with them, as a run does with its objects
+    id_sets = {}
+    if "id_sets" not in args.ablate.split(","):
+        for name, (expected, (headers, rows)) in files.items():
+            for proposal in proposer.propose(expected["entity"], headers, rows):
+                if proposal.key == "ref":
+                    id_sets.setdefault(os.path.dirname(name), {}).setdefault(expected["entity"], set()).update(
+                        str(r.get(proposal.column, "")).strip() for r in rows if r.get(proposal.column))
+    for name, (expected, (headers, rows)) in files.items():
+        sample_set = os.path.dirname(name) or "?"
+        proposals = proposer.propose(expected["entity"], headers, rows, id_sets=id_sets.get(sample_set))
+        if not args.no_entities:
+            hits = entity_hits.setdefault(sample_set, [0, 0, 0])
+            hits[0] += 1
+            hits[1] += guesser.guess_entity(os.path.basename(name) + ".csv", headers, rows)[0] == expected["entity"]
+            anonymous = guesser.guess_entity("export(3).csv", headers, rows)
+            hits[2] += anonymous[0] == expected["entity"]
+            if anonymous[0] != expected["entity"] and args.verbose:
+                print("    entity from content alone: %s (%.2f: %s)" % anonymous)
         file_right = 0
         wrong = []
         for proposal in proposals:
             want = expected["map"].get(proposal.column)
             ok = proposal.key == want
             file_right += ok
+            if proposal.raw_score is not None:
+                outcomes.setdefault(sample_set, []).append(
+                    ("map" if proposal.key else "none", proposal.raw_score, proposal.confidence, ok))
             if not ok or args.verbose:
                 wrong.append("    %s %-34s -> %-16s %s (%.2f: %s)" % (
                     " " if ok else "x", proposal.column, proposal.key, "" if ok else "expected %s" % want,
                     proposal.confidence, proposal.reason))
-        score = scores.setdefault(os.path.dirname(name) or "?", [0, 0, 0])
+        score = scores.setdefault(sample_set, [0, 0, 0])
         score[0] += file_right
         score[1] += len(proposals)
         score[2] += 1
@@ -95,7 +187,14 @@ def main(argv=None):
     for sample_set, (right, total, files) in sorted(scores.items()):
         overall = 100.0 * right / max(1, total)
         print("%s: %d/%d columns mapped right = %.1f %% (%d files)" % (sample_set, right, total, overall, files))
+        if sample_set in entity_hits:
+            n, named, anonymous = entity_hits[sample_set]
+            print("%s: object recognised for %d/%d files with their names, %d/%d named export(3).csv"
+                  % (sample_set, named, n, anonymous, n))
+        print_reliability(sample_set, outcomes.get(sample_set, []))
         failed = failed or overall < args.min
+    if args.calibrate:
+        write_calibration(proposer.CALIBRATION_FILE, outcomes.get("dev", []))
     if failed:
         print("FAIL: a set is below %.1f %%" % args.min)
         return 1

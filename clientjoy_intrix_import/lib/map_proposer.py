@@ -24,6 +24,8 @@ left over becomes a new custom field when it has values (or matches a custom fie
 defines). Pure Python, standard library only.
 """
 import difflib
+import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ try:  # normal use: inside the addon package
     from .i18n import _, _lt
     from .targets import ENTITIES
     from . import vocabulary
+    from . import value_signals
 except ImportError:  # loaded by file path (benchmark, scripts)
     import importlib.util as _ilu
     import os as _os
@@ -50,6 +53,7 @@ except ImportError:  # loaded by file path (benchmark, scripts)
     _, _lt = _i18n._, _i18n._lt
     ENTITIES = _sibling("targets.py").ENTITIES
     vocabulary = _sibling("vocabulary.py")
+    value_signals = _sibling("value_signals.py")
 
 # memory values besides a key: what the admin chose for a column that maps to no key
 NEW_FIELD = "__new_field__"
@@ -73,6 +77,7 @@ class Proposal:
     confidence: float = 0.0  # 0..1
     reason: str = ""
     alternatives: tuple = ()  # ((key, score), ...) runner-up keys, best first
+    raw_score: float = None  # the matcher's score before calibration (None: memory / hint, not calibrated)
 
     def as_dict(self):
         return {"column": self.column, "key": self.key, "new_field": self.new_field,
@@ -524,13 +529,21 @@ def _valid_date(text):
 
 
 def _classify(value):
-    """Set of kinds one (non-empty, stripped) value looks like."""
+    """Set of kinds one (non-empty, stripped) value looks like.
+
+    E-mails, phones, VAT numbers, dates, countries and currencies are read by libraries
+    (:mod:`value_signals`); the patterns below are the fallback when a library is missing.
+    """
     kinds = set()
     low = strip_accents(value).lower()
-    if EMAIL_RE.match(value):
+    if EMAIL_RE.match(value) if not vocabulary.enabled("values_lib") else value_signals.is_email(value):
         kinds.add("email")
         return kinds
-    if DATETIME_RE.match(value) and _valid_date(value.split("T")[0] if "T" in value else value.rsplit(" ", 1)[0]):
+    date = value_signals.date_kind(value)
+    if date is not None:
+        if date:
+            kinds.add(date)
+    elif DATETIME_RE.match(value) and _valid_date(value.split("T")[0] if "T" in value else value.rsplit(" ", 1)[0]):
         kinds.add("datetime")
     elif DATE_RE.match(value) and _valid_date(value):
         kinds.add("date")
@@ -542,7 +555,11 @@ def _classify(value):
         kinds.add("duration")
     if not kinds & {"date", "datetime"}:
         digits = sum(ch.isdigit() for ch in value)
-        if PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
+        phone = value_signals.is_phone(value)
+        if phone is not None:
+            if phone and not NUMBER_RE.match(value.replace(" ", "")) or phone and value[0] in "+0":
+                kinds.add("phone")
+        elif PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
                 and not NUMBER_RE.match(value.replace(" ", "")):
             kinds.add("phone")
         elif PHONE_RE.match(value) and digits >= 8 and value[0] in "+0":
@@ -560,10 +577,13 @@ def _classify(value):
                 kinds.add("amount")
     if low in BOOL_WORDS:
         kinds.add("bool")
-    if value in ISO2 or low in COUNTRY_NAMES:
+    country = value_signals.is_country(value)
+    if country if country is not None else (value in ISO2 or low in COUNTRY_NAMES):
         kinds.add("country")
-    if value.upper() in CURRENCIES and (len(value) == 3 and value.isupper() or not value.isalpha()) \
-            or low in ("kn", "fr.", "sfr"):
+    currency = value_signals.is_currency(value)
+    if currency if currency is not None else (
+            value.upper() in CURRENCIES and (len(value) == 3 and value.isupper() or not value.isalpha())
+            or low in ("kn", "fr.", "sfr")):
         kinds.add("currency")
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
@@ -587,7 +607,8 @@ def _classify(value):
         kinds.add("company")
     if ZIP_RE.match(value):
         kinds.add("zip")
-    if VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6:
+    vat = value_signals.is_vat(value)
+    if vat if vat is not None else (VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6):
         kinds.add("vat")
     if STREET_RE.match(value) and not kinds & {"date", "datetime", "phone", "email", "number", "duration"}:
         kinds.add("street")
@@ -991,7 +1012,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             continue
         score = round(-neg, 3)
         alternatives = tuple((k, round(s, 3)) for s, k, _r in per_column[header] if k != key_name and s >= 0.3)[:3]
-        result[header] = Proposal(header, key_name, False, score, reason, alternatives)
+        result[header] = Proposal(header, key_name, False, calibrated("map", score), reason, alternatives, score)
         used.add(key_name)
         taken_by.setdefault(key_name, header)
 
@@ -1010,20 +1031,56 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             label, similarity = match
             result[header] = Proposal(header, None, True, round(0.9 * similarity, 3),
                                       _("custom field '%s' of the source: offered as new custom field", label),
-                                      alternatives)
+                                      alternatives, round(0.9 * similarity, 3))
             continue
         lost = [(s, k) for s, k, _r in scored if s >= MAP_THRESHOLD and k in taken_by]
         if prof.n:
             reason = _("no matching Odoo field: offered as new custom field")
             if lost:
                 reason += _(" ('%(key)s' went to column '%(column)s')", key=lost[0][1], column=taken_by[lost[0][1]])
-            confidence = round(max(0.3, 1 - (scored[0][0] if scored else 0)), 3)
-            result[header] = Proposal(header, None, True, confidence, reason, alternatives)
+            # the evidence for "no key" is how weak the best key was
+            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            result[header] = Proposal(header, None, True, calibrated("none", raw), reason, alternatives, raw)
         else:
-            result[header] = Proposal(header, None, False, 0.5,
+            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            result[header] = Proposal(header, None, False, min(0.5, calibrated("none", raw)),
                                       _("no matching Odoo field and no values in the sample: not imported"),
-                                      alternatives)
+                                      alternatives, raw)
     return [result[h] for h in headers]
+
+
+# ---------------------------------------------------------------------------------------- calibration
+CALIBRATION_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "calibration.json")
+_calibration = None
+
+
+def calibration():
+    """{"map": [[upper raw score, probability], ...], "none": [...]} measured on the dev samples."""
+    global _calibration
+    if _calibration is None:
+        try:
+            with open(CALIBRATION_FILE, encoding="utf-8") as handle:
+                _calibration = json.load(handle)
+        except (OSError, ValueError):
+            _calibration = {}
+    return _calibration
+
+
+def calibrated(kind, raw):
+    """The measured probability that a proposal with this raw score is right.
+
+    ``kind``: "map" (a key) or "none" (no matching key; raw = 1 - the best key's score). The table is
+    built by ``bench/map_proposer_bench.py --calibrate`` on the dev samples: raw scores in bins, the
+    share of right proposals per bin (Laplace-smoothed, so never 0 or 100 %), made monotone.
+    Without a table, the raw score (capped below 1).
+    """
+    table = calibration().get(kind) if vocabulary.enabled("calibration") else None
+    if not table:
+        return round(min(raw, 0.99), 3)
+    for upper, probability in table:
+        if raw <= upper:
+            return probability
+    return table[-1][1]
 
 
 def _custom_label(header, labels):
