@@ -86,7 +86,7 @@ def write_calibration(path, outcomes):
         points = sorted((o[1], o[3]) for o in outcomes if o[0] == kind)
         if len(points) < 10:
             continue
-        size = max(8, len(points) // 10)
+        size = max(8, len(points) // 20)
         bins = [points[i:i + size] for i in range(0, len(points), size)]
         if len(bins) > 1 and len(bins[-1]) < size // 2:
             bins[-2].extend(bins.pop())
@@ -142,16 +142,21 @@ def main(argv=None):
         files[name] = (expected, read_csv(os.path.join(SAMPLES, name + ".csv")))
     # ids shared between files: a first pass takes the ids of every file's own id column (as the
     # proposer maps it), the second proposes every file with them, as a run does with its objects
-    id_sets = {}
+    own_ids = {}  # file -> (sample set, entity, its ids)
     if "id_sets" not in args.ablate.split(","):
         for name, (expected, (headers, rows)) in files.items():
             for proposal in proposer.propose(expected["entity"], headers, rows):
                 if proposal.key == "ref":
-                    id_sets.setdefault(os.path.dirname(name), {}).setdefault(expected["entity"], set()).update(
-                        str(r.get(proposal.column, "")).strip() for r in rows if r.get(proposal.column))
+                    own_ids[name] = (os.path.dirname(name), expected["entity"], {
+                        str(r.get(proposal.column, "")).strip() for r in rows if r.get(proposal.column)})
     for name, (expected, (headers, rows)) in files.items():
         sample_set = os.path.dirname(name) or "?"
-        proposals = proposer.propose(expected["entity"], headers, rows, id_sets=id_sets.get(sample_set))
+        # the ids of the other files of the set (a run knows the objects read before, never the file itself)
+        id_sets = {}
+        for other, (other_set, entity, ids) in own_ids.items():
+            if other != name and other_set == sample_set:
+                id_sets.setdefault(entity, set()).update(ids)
+        proposals = proposer.propose(expected["entity"], headers, rows, id_sets=id_sets or None)
         if not args.no_entities:
             hits = entity_hits.setdefault(sample_set, [0, 0, 0])
             hits[0] += 1

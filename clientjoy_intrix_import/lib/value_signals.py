@@ -51,9 +51,11 @@ def is_email(value):
 
 def is_phone(value):
     """True/False by libphonenumber, None when it is not available."""
-    if phonenumbers is None or not vocabulary.enabled("phonenumbers"):
+    if phonenumbers is None or not vocabulary.enabled("phonenumbers") or not vocabulary.enabled("values_lib"):
         return None
     digits = sum(ch.isdigit() for ch in value)
+    if date_kind(value):
+        return False
     if digits < 6 or digits > 17 or re.search(r"[^\d\s()+./\-x]", value.lower().replace("ext", "x")):
         return False
     text = "+" + value.strip()[2:] if value.strip().startswith("00") else value
@@ -79,7 +81,7 @@ _VAT_SHAPE = re.compile(r"^([A-Za-z]{2})[\s.\-]?[0-9A-Za-z][0-9A-Za-z\s.\-]{5,16
 def is_vat(value):
     """True/False by python-stdnum (right format of the country's VAT; a wrong check digit still counts),
     None when it is not available."""
-    if get_cc_module is None or not vocabulary.enabled("stdnum"):
+    if get_cc_module is None or not vocabulary.enabled("stdnum") or not vocabulary.enabled("values_lib"):
         return None
     compact = re.sub(r"\s(MWST|TVA|IVA)$", "", value.strip(), flags=re.I)
     match = _VAT_SHAPE.match(compact)
@@ -93,22 +95,18 @@ def is_vat(value):
         module = None
     if module is None:
         return False
-    try:
-        module.validate(compact)
-        return True
-    except InvalidChecksum:
-        return True  # the format of that country's VAT, with a wrong check digit (test data, typos)
-    except ValidationError:
-        # some modules want the number without its country prefix
+    # the number as written, without a trailing "MWST"/"TVA", without the country prefix: modules differ
+    for candidate in dict.fromkeys((value.strip(), compact, compact[2:])):
         try:
-            module.validate(compact[2:])
+            module.validate(candidate)
             return True
         except InvalidChecksum:
-            return True
+            return True  # the format of that country's VAT with a wrong check digit (test data, typos)
         except ValidationError:
-            return False
-    except Exception:
-        return False
+            continue
+        except Exception:  # a module that cannot parse this at all
+            continue
+    return False
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -159,7 +157,7 @@ def _plausible(text):
 
 def is_country(value):
     """True/False by babel's territory names of every locale and the ISO codes; None without babel."""
-    names = vocabulary.territory_names() if vocabulary.enabled("babel") else {}
+    names = vocabulary.territory_names() if vocabulary.enabled("babel") and vocabulary.enabled("values_lib") else {}
     if not names:
         return None
     if len(value) == 2 and value.isalpha() and value.isupper():
@@ -169,10 +167,9 @@ def is_country(value):
 
 def is_currency(value):
     """True/False by babel's currency codes, names and symbols of every locale; None without babel."""
-    names = vocabulary.currency_names() if vocabulary.enabled("babel") else {}
+    names = vocabulary.currency_names() if vocabulary.enabled("babel") and vocabulary.enabled("values_lib") else {}
     if not names:
         return None
     if len(value) == 3 and value.isalpha() and value.isupper():
         return value in set(names.values())
-    return value.lower() in names and not value.isalpha() or " ".join(vocabulary.words(value)) in names \
-        and len(value) > 3
+    return value.lower() in names or (len(value) > 3 and " ".join(vocabulary.words(value)) in names)

@@ -161,7 +161,8 @@ def currency_names():
             for code, name in locale.currencies.items():
                 names.setdefault(" ".join(words(name)), code)
             for code, symbol in locale.currency_symbols.items():
-                if symbol and not symbol.isalpha():
+                # "€", "Kč", "zł", "kn", "Ft"; not the bare letters some locales use for a code ("US$" kept)
+                if symbol and (not symbol.isalpha() or (len(symbol) <= 3 and not symbol.isupper())):
                     names.setdefault(symbol.lower(), code)
         _babel_cache["currencies"] = names
     return _babel_cache["currencies"]
