@@ -120,6 +120,8 @@ def main(argv=None):
     parser.add_argument("--calibrate", action="store_true", help="write lib/data/calibration.json from the scored "
                         "sets (dev only: held-out files are never used to tune)")
     parser.add_argument("--no-entities", action="store_true", help="skip the object (entity) guess per file")
+    parser.add_argument("--blind-headers", action="store_true", help="replace every header by a meaningless one "
+                        "(\"Column 3\"): what the values alone decide (the value signals' ablation)")
     args = parser.parse_args(argv)
     if args.ablate:
         os.environ["CJI_PROPOSER_ABLATE"] = args.ablate
@@ -139,7 +141,13 @@ def main(argv=None):
     for name in names:
         with open(os.path.join(SAMPLES, name + ".expected.json"), encoding="utf-8") as handle:
             expected = json.load(handle)
-        files[name] = (expected, read_csv(os.path.join(SAMPLES, name + ".csv")))
+        headers, rows = read_csv(os.path.join(SAMPLES, name + ".csv"))
+        if args.blind_headers:
+            blind = ["Column %d" % (i + 1) for i in range(len(headers))]
+            expected = dict(expected, map={b: expected["map"].get(h) for b, h in zip(blind, headers)})
+            rows = [{b: r.get(h) for b, h in zip(blind, headers)} for r in rows]
+            headers = blind
+        files[name] = (expected, (headers, rows))
     # ids shared between files: a first pass takes the ids of every file's own id column (as the
     # proposer maps it), the second proposes every file with them, as a run does with its objects
     own_ids = {}  # file -> (sample set, entity, its ids)

@@ -932,7 +932,7 @@ def _primary_key(entity, family):
 
 
 def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=(), source_hints=None,
-            id_sets=None):
+            id_sets=None, field_labels=None):
     """Propose a target for every column of one source object.
 
     :param entity_name: key of :data:`targets.ENTITIES` ("partner_company", "lead", ...)
@@ -943,8 +943,13 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     :param custom_field_labels: labels of the custom fields the source defines for this object
     :param source_hints: {exact header: key} the source adapter knows
     :param id_sets: {entity name: set of ids} of objects already read (for ``ref`` keys)
+    :param field_labels: {(model, field): [label, ...]} Odoo's labels of the target fields in every
+        language the database has (inside Odoo; the translation files of the source are read anyway)
     :returns: [:class:`Proposal`], one per header, in header order
     """
+    if field_labels is not None and field_labels != vocabulary._extra_labels:
+        vocabulary.set_extra_labels(field_labels)
+        _syn_cache.clear()
     entity = ENTITIES[entity_name]
     headers = list(headers)
     columns = _rows_values(headers, sample_rows)

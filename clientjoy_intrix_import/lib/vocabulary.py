@@ -320,7 +320,7 @@ def set_extra_labels(labels):
     """{(model, field): [label, ...]} read by the caller from Odoo's database (every installed language)."""
     _extra_labels.clear()
     for ref, values in (labels or {}).items():
-        _extra_labels[ref] = [v for v in values if v]
+        _extra_labels[ref] = sorted(v for v in values if v)
 
 
 def labels_of(model, field, all_fields):

@@ -2,7 +2,10 @@
 field labels, babel, phonenumbers, python-stdnum, calibrated confidence and the object guess."""
 import unittest
 
+from odoo.tests.common import TransactionCase
+
 from ..lib import map_proposer, value_signals, vocabulary
+from ..tools.field_labels import installed_field_labels
 from ..lib.entity_guess import file_name_notions, guess_entity
 from ..lib.map_proposer import normalise_header, profile_values, propose
 
@@ -185,3 +188,22 @@ class TestGuessEntity(unittest.TestCase):
     def test_candidates_limit_the_choice(self):
         entity = guess_entity("export.csv", self.HEADERS, self.ROWS, candidates=["project", "task"])[0]
         self.assertIn(entity, ("project", "task"))
+
+
+class TestInstalledFieldLabels(TransactionCase):
+    def test_labels_of_every_installed_language_feed_the_proposer(self):
+        field = self.env["ir.model.fields"]._get("res.partner", "industry_id")
+        # a translation as a language pack would write it (no language install in a test)
+        self.env.cr.execute("UPDATE ir_model_fields SET field_description = field_description || %s::jsonb "
+                            "WHERE id = %s", ('{"hr_HR": "Gospodarska grana"}', field.id))
+        labels = installed_field_labels(self.env)
+        self.assertIn("Gospodarska grana", labels[("res.partner", "industry_id")])
+        self.assertIn("Email", labels[("res.partner", "email")])
+        try:
+            proposal = propose("partner_company", ["Gospodarska grana"], [], field_labels=labels)[0]
+            self.assertEqual(proposal.key, "industry")
+            self.assertIn("Gospodarska grana", proposal.reason)
+            self.assertNotEqual(propose("partner_company", ["Gospodarska grana"], [], field_labels={})[0].key,
+                                "industry", "without the database's label the header means nothing")
+        finally:
+            propose("partner_company", [], [], field_labels={})
