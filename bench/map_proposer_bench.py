@@ -52,6 +52,8 @@ def read_csv(path):
     return headers, [dict(zip(headers, (v.strip() for v in row))) for row in rows[1:] if any(row)]
 
 
+VALUE_KINDS = {"email": ("email",), "phone": ("phone",), "date": ("date", "datetime"),
+               "datetime": ("date", "datetime"), "country": ("country",), "currency": ("currency",)}
 PRIOR = 10  # weight (in proposals) of the raw score when a bin's share of right proposals is measured
 BINS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0)
 
@@ -137,6 +139,7 @@ def main(argv=None):
     lines = []
     outcomes = {}  # sample set -> [(kind, raw score, confidence, right)]
     entity_hits = {}  # sample set -> [files, right by content and name, right by content alone]
+    values_seen = {}  # sample set -> [columns whose values show their key's kind, columns checked]
     files = {}
     for name in names:
         with open(os.path.join(SAMPLES, name + ".expected.json"), encoding="utf-8") as handle:
@@ -165,6 +168,22 @@ def main(argv=None):
             if other != name and other_set == sample_set:
                 id_sets.setdefault(entity, set()).update(ids)
         proposals = proposer.propose(expected["entity"], headers, rows, id_sets=id_sets or None)
+        # value signals alone: does the profile of a column see the kind its expected key needs?
+        targets = proposer.ENTITIES[expected["entity"]]
+        for column, key_name in expected["map"].items():
+            key = targets.key(key_name) if key_name else None
+            wanted = key and (("vat",) if key.key == "vat" else VALUE_KINDS.get(key.kind))
+            values = [r.get(column) for r in rows if str(r.get(column) or "").strip()]
+            if not values:
+                continue
+            profile = proposer.Profile(values)
+            seen = values_seen.setdefault(sample_set, [0, 0, 0])
+            if wanted:
+                seen[0] += max(profile.share(k) for k in wanted) >= 0.8
+                seen[1] += 1
+            # a false alarm: the values look like a kind the column's key is not (ids taken for phones...)
+            seen[2] += any(profile.share(k) >= 0.8 and k not in (wanted or ()) and not (k == "date" and key and key.kind == "datetime")
+                           for k in ("email", "phone", "date", "country", "currency", "vat"))
         if not args.no_entities:
             hits = entity_hits.setdefault(sample_set, [0, 0, 0])
             hits[0] += 1
@@ -200,6 +219,9 @@ def main(argv=None):
     for sample_set, (right, total, files) in sorted(scores.items()):
         overall = 100.0 * right / max(1, total)
         print("%s: %d/%d columns mapped right = %.1f %% (%d files)" % (sample_set, right, total, overall, files))
+        if sample_set in values_seen:
+            print("%s: values recognised as their key's kind (e-mail, phone, date, country, currency, VAT) in "
+                  "%d/%d columns; %d columns taken for a kind they are not" % ((sample_set,) + tuple(values_seen[sample_set])))
         if sample_set in entity_hits:
             n, named, anonymous = entity_hits[sample_set]
             print("%s: object recognised for %d/%d files with their names, %d/%d named export(3).csv"

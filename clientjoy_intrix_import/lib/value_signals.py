@@ -139,7 +139,8 @@ def _is_date(text, patterns):
     letters = re.findall(r"[^\W\d_]+", text)
     if letters and not all(vocabulary.fold(w).strip(".") in vocabulary.month_names() for w in letters):
         return False
-    return _plausible(text)
+    # without a month name a date has its three numbers ("1/2024" is an id, not a date)
+    return _plausible(text) and (bool(letters) or len(re.findall(r"\d+", text)) == 3)
 
 
 def _plausible(text):
