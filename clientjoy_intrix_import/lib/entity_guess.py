@@ -69,6 +69,10 @@ def _key_weights(candidates):
     return {name: 1.0 / n for name, n in counts.items()}
 
 
+def _raw(proposal):
+    return proposal.raw_score if proposal.raw_score is not None else proposal.confidence
+
+
 def content_scores(headers, rows, candidates=None, id_sets=None):
     """{entity: fit 0..1} of the columns and values for every candidate entity."""
     candidates = list(candidates or ENTITIES)
@@ -83,9 +87,9 @@ def content_scores(headers, rows, candidates=None, id_sets=None):
         if not mapped:
             scores[entity] = 0.0
             continue
-        got = sum(weights[p.key] * p.raw_score for p in mapped)
+        got = sum(weights[p.key] * _raw(p) for p in mapped)
         recall = got / sum(weights[k.key] for k in keys)
-        precision = sum(p.raw_score for p in mapped) / max(1, len(headers))
+        precision = sum(_raw(p) for p in mapped) / max(1, len(headers))
         required = [k.key for k in keys if k.required]
         req = sum(1 for p in mapped if p.key in required) / len(required) if required else 1.0
         # the record's own object named in the headers ("Opportunity ID", "Ticket subject")

@@ -24,6 +24,7 @@ left over becomes a new custom field when it has values (or matches a custom fie
 defines). Pure Python, standard library only.
 """
 import difflib
+import functools
 import json
 import os
 import re
@@ -343,7 +344,11 @@ def _header_similarity(header, syn, ignore=None):
                 reason = _("header contains '%s'", syn.raw) if literal else _("header words mean '%s'", syn.raw)
             else:
                 reason = _("header shares words with '%s'", syn.raw)
-    ratio = 0.0 if ignore or not syn.fuzzy else difflib.SequenceMatcher(None, header.match_norm, syn.fuzzy).ratio()
+    ratio = 0.0
+    if not ignore and syn.fuzzy:
+        matcher = difflib.SequenceMatcher(None, header.match_norm, syn.fuzzy)
+        if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
+            ratio = matcher.ratio()
     if ratio >= 0.75 and 0.9 * ratio > best:
         best, reason = 0.9 * ratio, _("fuzzy header match %(ratio).2f with '%(synonym)s'", ratio=ratio, synonym=syn.raw)
     return best, reason
@@ -392,8 +397,20 @@ _TARGET_FIELDS = frozenset(filter(None, (vocabulary.target_field(k.target)
                                          for e in ENTITIES.values() for k in e.keys)))
 
 
+_header_cache = {}
+
+
 def _header_score(entity, key, header, ignore=None):
     """(score, reason, synonym) of the best synonym of a key for a header ("" when none matches)."""
+    cache_key = (entity.name, key.key, header.norm, header.match_norm, ignore)
+    if cache_key not in _header_cache:
+        if len(_header_cache) > 200000:
+            _header_cache.clear()
+        _header_cache[cache_key] = _header_score_uncached(entity, key, header, ignore)
+    return _header_cache[cache_key]
+
+
+def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for syn, weight in _key_synonyms(entity, key):
         score, why = _header_similarity(header, syn, ignore)
@@ -528,7 +545,14 @@ def _valid_date(text):
     return True
 
 
+@functools.lru_cache(maxsize=100000)
 def _classify(value):
+    """Frozen set of kinds one (non-empty, stripped) value looks like (cached: the object guess profiles
+    a file's columns once per candidate object)."""
+    return frozenset(_classify_uncached(value))
+
+
+def _classify_uncached(value):
     """Set of kinds one (non-empty, stripped) value looks like.
 
     E-mails, phones, VAT numbers, dates, countries and currencies are read by libraries
@@ -950,6 +974,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     if field_labels is not None and field_labels != vocabulary._extra_labels:
         vocabulary.set_extra_labels(field_labels)
         _syn_cache.clear()
+        _header_cache.clear()
     entity = ENTITIES[entity_name]
     headers = list(headers)
     columns = _rows_values(headers, sample_rows)

@@ -162,7 +162,7 @@ def is_country(value):
     if not names:
         return None
     if len(value) == 2 and value.isalpha() and value.isupper():
-        return value in {code for code in names.values()} or value in ("UK", "EL", "XK")
+        return value in _codes(names) or value in ("UK", "EL", "XK")
     return " ".join(vocabulary.words(value)) in names
 
 
@@ -172,5 +172,15 @@ def is_currency(value):
     if not names:
         return None
     if len(value) == 3 and value.isalpha() and value.isupper():
-        return value in set(names.values())
+        return value in _codes(names)
     return value.lower() in names or (len(value) > 3 and " ".join(vocabulary.words(value)) in names)
+
+
+_codes_cache = {}
+
+
+def _codes(names):
+    """The ISO codes of a {name: code} table (computed once per table)."""
+    if id(names) not in _codes_cache:
+        _codes_cache[id(names)] = set(names.values())
+    return _codes_cache[id(names)]
