@@ -54,6 +54,10 @@ def read_csv(path):
 
 VALUE_KINDS = {"email": ("email",), "phone": ("phone",), "date": ("date", "datetime"),
                "datetime": ("date", "datetime"), "country": ("country",), "currency": ("currency",)}
+# the objects an uploaded export can hold (the file adapter's objects; customers, invoices, proposals and
+# appointments only come from the Clientjoy API)
+FILE_ENTITIES = ("user", "custom_field", "stage", "partner_company", "partner_person", "lead", "project", "task",
+                 "activity", "attachment", "timesheet", "ticket", "inventory")
 PRIOR = 10  # weight (in proposals) of the raw score when a bin's share of right proposals is measured
 BINS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0)
 
@@ -187,8 +191,9 @@ def main(argv=None):
         if not args.no_entities:
             hits = entity_hits.setdefault(sample_set, [0, 0, 0])
             hits[0] += 1
-            hits[1] += guesser.guess_entity(os.path.basename(name) + ".csv", headers, rows)[0] == expected["entity"]
-            anonymous = guesser.guess_entity("export(3).csv", headers, rows)
+            hits[1] += guesser.guess_entity(os.path.basename(name) + ".csv", headers, rows,
+                                            FILE_ENTITIES)[0] == expected["entity"]
+            anonymous = guesser.guess_entity("export(3).csv", headers, rows, FILE_ENTITIES)
             hits[2] += anonymous[0] == expected["entity"]
             if anonymous[0] != expected["entity"] and args.verbose:
                 print("    entity from content alone: %s (%.2f: %s)" % anonymous)

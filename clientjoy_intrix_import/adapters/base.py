@@ -70,9 +70,12 @@ class SourceAdapter:
             return named, (False if entity in (None, self.object(named).entity) else "%s (%d %%)" % (
                 reason, round(100 * confidence)))
         objects = self.objects_for_entity(entity) if entity else []
+        note = "%s (%d %%)" % (reason, round(100 * confidence))
         if not objects:
-            return named or False, "%s (%d %%)" % (reason, round(100 * confidence)) if entity or not named else False
-        return objects[0].name, (False if confidence >= 0.8 else "%s (%d %%)" % (reason, round(100 * confidence)))
+            return named or False, False if named else note
+        if confidence < 0.4:
+            return False, note  # too unsure to decide for the admin: the file line says what was guessed
+        return objects[0].name, (False if confidence >= 0.8 else note)
 
     def objects_for_entity(self, entity):
         return [obj for obj in self.objects if obj.entity == entity]

@@ -133,7 +133,8 @@ def guess_entity(file_name, headers, rows, candidates=None, id_sets=None):
     if top <= 0.15:
         return None, 0.0, _("neither the file name nor the columns name an object")
     margin = top - second
-    confidence = round(max(0.2, min(0.95, 0.35 + 0.5 * top + margin)), 2)
+    # a weak best fit is unsure however far ahead of the others; a clear lead over the runner-up helps
+    confidence = round(max(0.05, min(0.95, top * (0.7 + 2 * margin))), 2)
     if margin < CLEAR_MARGIN:
         return best, min(confidence, 0.6), _(
             "guessed from the columns: %(object)s (%(first)d %%), close to %(second_object)s (%(second)d %%); "

@@ -1,5 +1,6 @@
 """The proposer's general sources and signals without a database: the multilingual term table, Odoo's
 field labels, babel, phonenumbers, python-stdnum, calibrated confidence and the object guess."""
+import os
 import unittest
 
 from odoo.tests.common import TransactionCase
@@ -207,3 +208,22 @@ class TestInstalledFieldLabels(TransactionCase):
                                 "industry", "without the database's label the header means nothing")
         finally:
             propose("partner_company", [], [], field_labels={})
+
+
+class TestUploadGuessesTheObject(TransactionCase):
+    def _sample(self, name):
+        with open(os.path.join(os.path.dirname(__file__), "..", "demo", "intrix", name), "rb") as handle:
+            return handle.read()
+
+    def test_object_from_content_when_the_name_says_nothing(self):
+        from ..wizards.intrix_upload_wizard import add_files
+
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        files = add_files(run, [("export(3).csv", self._sample("contacts.csv")),
+                                ("Deals-2025-01-01.csv", self._sample("opportunities.csv")),
+                                ("whatever.csv", b"a,b\n1,2\n")])
+        by_name = {f.name: f for f in files}
+        self.assertEqual(by_name["export(3).csv"].object_name, "contacts")
+        self.assertEqual(by_name["Deals-2025-01-01.csv"].object_name, "opportunities")
+        self.assertFalse(by_name["whatever.csv"].object_name, "too unsure: the admin chooses")
+        self.assertIn("guessed", by_name["whatever.csv"].object_guess)
