@@ -50,6 +50,36 @@ class SourceAdapter:
                 return obj
         raise KeyError(name)
 
+    def guess_object(self, filename):
+        """Object name a file name names for this source, or None (adapters with file exports override)."""
+        return None
+
+    def guess_file(self, filename, content):
+        """(object name or False, note) of an uploaded export, from its columns and values with the file
+        name as one signal (lib/entity_guess). The note says what was guessed and why when it is unsure."""
+        from ..lib.csv_reader import open_table
+        from ..lib.entity_guess import guess_entity
+
+        named = self.guess_object(filename)
+        try:
+            reader = open_table(content, filename)
+            rows = next(iter(reader.chunks(30)), [])
+            headers = reader.headers
+        except Exception:  # unreadable here: staging reports it in words
+            return named or False, False
+        candidates = list(dict.fromkeys(obj.entity for obj in self.objects))
+        entity, confidence, reason = guess_entity(filename, headers, rows, candidates)
+        if named and (entity is None or self.object(named).entity == entity or confidence < 0.7):
+            return named, (False if entity in (None, self.object(named).entity) else "%s (%d %%)" % (
+                reason, round(100 * confidence)))
+        objects = self.objects_for_entity(entity) if entity else []
+        note = "%s (%d %%)" % (reason, round(100 * confidence))
+        if not objects:
+            return named or False, False if named else note
+        if confidence < 0.4:
+            return False, note  # too unsure to decide for the admin: the file line says what was guessed
+        return objects[0].name, (False if confidence >= 0.8 else note)
+
     def objects_for_entity(self, entity):
         return [obj for obj in self.objects if obj.entity == entity]
 

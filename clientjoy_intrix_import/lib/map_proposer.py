@@ -9,21 +9,26 @@ How a column is matched, strongest evidence first:
 
 1. ``memory``: the admin confirmed this (normalised) header for this source before;
 2. ``source_hints``: the exact headers a source adapter knows (e.g. Intrix "Client ID");
-3. the header against every synonym, label and Odoo field name of every key: exact after
-   normalisation (case, accents, punctuation, camelCase), same meaning after a small EN/SL/DE
-   vocabulary of CRM words and German compound splitting ("Kundennummer" = customer + number),
+3. the header against every synonym, label and Odoo field label of every key: exact after
+   normalisation (case, accents, Cyrillic, punctuation, camelCase), same meaning through the notions of
+   the multilingual term table (:mod:`vocabulary`: 16 languages, compounds, inflections, typos),
    token-set overlap, or a difflib ratio (in the spirit of Odoo base_import's header matching);
-4. the values of the sample (e-mails, phones, dates, amounts, yes/no, countries, currencies, ids,
-   free text, durations, salutations, postal codes...) against the key's ``kind``: they confirm or
-   contradict a header match, and decide alone when the header says nothing;
+4. the values of the sample (e-mails, phones, VAT numbers, dates, countries and currencies through
+   libraries, :mod:`value_signals`; amounts, yes/no, ids, free text, durations, salutations, postal
+   codes... by pattern) against the key's ``kind``: they confirm or contradict a header match, and
+   decide alone when the header says nothing;
 5. ``id_sets``: the ids of already read objects; a column whose values are ids of another object
    points to it (``ref`` keys).
 
 A key receives at most one column (except ``list`` keys); conflicts go to the highest score. A column
 left over becomes a new custom field when it has values (or matches a custom field the source
-defines). Pure Python, standard library only.
+defines). A proposal's confidence is the probability of being right measured on the dev samples
+(:func:`calibrated`). Pure Python: babel, phonenumbers and python-stdnum are used when installed.
 """
 import difflib
+import functools
+import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +36,8 @@ from dataclasses import dataclass
 try:  # normal use: inside the addon package
     from .i18n import _, _lt
     from .targets import ENTITIES
+    from . import vocabulary
+    from . import value_signals
 except ImportError:  # loaded by file path (benchmark, scripts)
     import importlib.util as _ilu
     import os as _os
@@ -48,6 +55,8 @@ except ImportError:  # loaded by file path (benchmark, scripts)
     _i18n = _sibling("i18n.py")
     _, _lt = _i18n._, _i18n._lt
     ENTITIES = _sibling("targets.py").ENTITIES
+    vocabulary = _sibling("vocabulary.py")
+    value_signals = _sibling("value_signals.py")
 
 # memory values besides a key: what the admin chose for a column that maps to no key
 NEW_FIELD = "__new_field__"
@@ -71,6 +80,7 @@ class Proposal:
     confidence: float = 0.0  # 0..1
     reason: str = ""
     alternatives: tuple = ()  # ((key, score), ...) runner-up keys, best first
+    raw_score: float = None  # the matcher's score before calibration (None: memory / hint, not calibrated)
 
     def as_dict(self):
         return {"column": self.column, "key": self.key, "new_field": self.new_field,
@@ -78,121 +88,43 @@ class Proposal:
 
 
 # ---------------------------------------------------------------------------------------- headers
-_SPECIAL = {"ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
-            "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "ı": "i"}
-
-
 def strip_accents(text):
-    text = "".join(_SPECIAL.get(ch, ch) for ch in text)
+    """Text without diacritics (case kept): "Država" -> "Drzava", "Straße" -> "Strasse"."""
+    text = "".join(vocabulary._SPECIAL.get(ch, ch) for ch in str(text))
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def normalise_header(header):
-    """Canonical spelling of a header: lower case ASCII words separated by one space.
+    """Canonical spelling of a header: lower case words without diacritics separated by one space.
 
     "E-Mail-Adresse" -> "email adresse", "Tel. številka" -> "tel stevilka", "firstName" -> "first name",
-    "POSTAL_CODE" -> "postal code", "Probability (%)" -> "probability %", "Opp #" -> "opp #".
+    "POSTAL_CODE" -> "postal code", "Probability (%)" -> "probability %", "Opp #" -> "opp #",
+    "Телефон" -> "telefon" (Cyrillic in Latin letters), other scripts are kept as they are.
     Used as the key of the map memory, so it must stay stable.
     """
     text = str(header or "").replace("\ufeff", "").strip()
-    text = re.sub(r"([a-z\u00e0-\u024f])([A-Z])", r"\1 \2", text)  # camelCase
+    text = "".join(" " + ch if i and ch.isupper() and text[i - 1].islower() else ch
+                   for i, ch in enumerate(text))  # camelCase, also with accented letters
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)  # VATNumber
-    text = strip_accents(text).lower()
-    text = re.sub(r"[%#]", lambda m: " %s " % m.group(0), text)
-    text = re.sub(r"[^a-z0-9%#]+", " ", text)
-    text = re.sub(r"\be (mail|posta|naslov|post)\b", r"e\1", text)  # e-mail, e-pošta, e-naslov
+    text = " ".join(vocabulary.words(text))
+    # e-mail, e-pošta, e-naslov, e-post: the "e" prefix is part of the word
+    text = re.sub(r"\be (mail|posta|naslov|post|postadress|postova)\b", r"e\1", text)
     return " ".join(text.split())
 
 
-# A small vocabulary of CRM words in English, Slovenian and German (normalised spelling). Words of one
-# concept count as the same word when a header is compared with a synonym; both sides go through it,
-# so it only widens the synonyms of targets.py, never decides on its own.
-CONCEPTS = {
-    "email": "email emails mail mails eposta enaslov epost emailadresse mailadresse",
-    "phone": "phone telephone tel tele telefon telefonska telefonski telefonnummer mobile mobil mobilna mobilni "
-             "mobitel gsm handy cell cellphone fon",
-    "fax": "fax telefax faks",
-    "id": "id ids identifier ident nr no num number numbers nummer st stev stevilka sifra code key ref reference "
-          "referenca kennung kennzeichen #",
-    "name": "name names ime naziv bezeichnung benennung",
-    "title": "title titel",
-    "subject": "subject betreff zadeva topic tema thema",
-    "company": "company companies firma firmen podjetje podjetja unternehmen organisation organization organizacija "
-               "org account accounts client clients customer customers stranka kunde kunden narocnik komitent",
-    "contact": "contact contacts kontakt kontaktna kontaktni ansprechpartner ansprechperson",
-    "person": "person persons people oseba osebe personen",
-    "date": "date dates datum",
-    "time": "time cas zeit uhrzeit",
-    "created": "created creation create ustvarjeno ustvarjen vneseno vnos erstellt erstellung angelegt anlage added",
-    "street": "street address addr naslov ulica adresse strasse str anschrift",
-    "city": "city town kraj ort stadt",
-    "zip": "zip zipcode postal postcode plz postleitzahl postna postni",
-    "country": "country countries drzava land staat",
-    "region": "region province regija bundesland kanton county",
-    "owner": "owner owners lastnik skrbnik besitzer inhaber betreuer responsible odgovoren odgovorna zustandig "
-             "verantwortlich salesperson seller prodajalec komercialist verkaufer rep representative",
-    "sales": "sales prodaja prodajni vertrieb verkauf",
-    "user": "user users uporabnik benutzer employee employees zaposleni zaposlen mitarbeiter staff",
-    "description": "description desc notes note comment comments remark remarks details detail opis opombe opomba "
-                   "komentar beschreibung notiz notizen bemerkung bemerkungen kommentar body content vsebina inhalt "
-                   "podrobnosti",
-    "deadline": "deadline due rok frist fallig falligkeit",
-    "end": "end ends close closing closed zakljucek zakljucka konec ende abschluss finish koncati completion",
-    "start": "start starts begin beginn zacetek",
-    "expected": "expected exp predviden predvideno pricakovan pricakovani erwartet erwarteter voraussichtlich "
-                "estimated planned target",
-    "value": "value amount vrednost znesek betrag wert volumen sum summe total revenue prihodek umsatz",
-    "currency": "currency valuta wahrung curr ccy",
-    "hours": "hours hour hrs hr h ure ur stunden stunde std",
-    "duration": "duration length trajanje dauer spent",
-    "minutes": "min mins minutes minute minuten minut",
-    "status": "status state stanje zustand",
-    "stage": "stage stages faza faze stopnja phase stufe",
-    "pipeline": "pipeline pipelines lijak funnel trichter",
-    "priority": "priority prioriteta prioritat dringlichkeit urgency nujnost importance",
-    "type": "type types tip vrsta art typ kind",
-    "active": "active aktiven aktivna aktiv enabled",
-    "role": "role vloga rolle",
-    "website": "website web url homepage spletna splet webseite internet www site",
-    "industry": "industry sector panoga dejavnost branche industrie",
-    "vat": "vat tax ddv davcna davcni ust ustid mwst steuernummer",
-    "first": "first given vorname",
-    "last": "last family surname priimek nachname lastname",
-    "salutation": "salutation anrede nagovor",
-    "function": "function funkcija job position berufsbezeichnung",
-    "parent": "parent nadrejena nadrejeni nadrejen ubergeordnet ubergeordnete",
-    "depends": "depends dependency dependencies predecessor predecessors odvisno odvisna odvisnost predhodnik "
-               "predhodna vorganger abhangig abhangigkeit blocked blocker",
-    "assignee": "assignee assigned izvajalec zadolzen zadolzena dodeljeno zugewiesen bearbeiter",
-    "attendees": "attendees participants udelezenci teilnehmer invitees guests",
-    "probability": "probability likelihood verjetnost wahrscheinlichkeit",
-    "sequence": "sequence seq order vrstni zaporedje zaporedna zap reihenfolge sort sortierung rank",
-    "source": "source vir quelle origin channel kanal",
-    "tags": "tags tag labels label oznake oznaka schlagworte schlagworter stichworte keywords",
-    "won": "won win dobljeno dobljena gewonnen",
-    "lost": "lost izgubljeno izgubljena verloren",
-    "related": "related povezano povezan linked bezug bezogen regarding",
-    "object": "object objekt entity module",
-    "direction": "direction smer richtung",
-    "project": "project projects projekt projekta projekte",
-    "task": "task tasks naloga naloge opravilo aufgabe aufgaben",
-    "opportunity": "opportunity opportunities opp opps deal deals priloznost priloznosti chance chancen "
-                   "verkaufschance verkaufschancen",
-    "ticket": "ticket tickets zahtevek zahtevka case",
-    "activity": "activity activities aktivnost aktivnosti tatigkeit engagement",
-    "percent": "% percent pct odstotek prozent",
-    "options": "options values choices moznosti werte",
-}
-# concepts too common to identify a column on their own
-GENERIC = {"@id", "@name", "@date", "@percent", "@time"}
-STOPWORDS = set("the of a an and or for to by at on in is are per za na v pri od do ter dne ki der die das des den "
-                "dem und oder von vom fur zu zum zur im am bei mit".split())
-
-VOCAB = {}
-for _concept, _words in CONCEPTS.items():
-    for _word in _words.split():
-        VOCAB.setdefault(_word, "@" + _concept)
+# The words of headers are read through the vocabulary of lib/vocabulary.py (the multilingual CRM term
+# table, babel's unit names): words of one notion count as the same word when a header is compared
+# with a synonym or an Odoo field label. Notions too common to identify a column alone count half.
+_TERMS = vocabulary.terms()
+VOCAB = _TERMS["vocab"]
+_HEADS = _TERMS["heads"]
+GENERIC = _TERMS["generic"]
+STOPWORDS = _TERMS["stopwords"]
 _VOCAB_STEMMABLE = sorted((w for w in VOCAB if len(w) >= 4), key=len, reverse=True)
+_VOCAB_BY_INITIAL = {}
+for _word in _VOCAB_STEMMABLE:
+    if len(_word) >= 5:
+        _VOCAB_BY_INITIAL.setdefault(_word[0], []).append(_word)
 _canon_cache = {}
 
 
@@ -235,7 +167,9 @@ def _canon_token(token):
     """A token's concept ("@email"), or its concept pieces if it is a compound, else the token itself."""
     if token in _canon_cache:
         return _canon_cache[token]
-    concept = _known(token)
+    # an exact word first, then a compound of two known words ("Personalnr" = person + number), then an
+    # inflection of one known word ("projekta")
+    concept = VOCAB.get(token) or (len(token) >= 5 and VOCAB.get(_fold_german(token)))
     result = [concept] if concept else None
     if not result and len(token) >= 7:
         best = None
@@ -255,6 +189,13 @@ def _canon_token(token):
                 best = (len(right), [left_c, right_c])
         if best:
             result = best[1]
+    if not result:
+        concept = _known(token)
+        result = [concept] if concept else None
+    if not result and len(token) >= 6 and not token.isdigit():
+        # a typo of a vocabulary word ("Comapny", "Telephon")
+        close = difflib.get_close_matches(token, _VOCAB_BY_INITIAL.get(token[0], ()), n=1, cutoff=0.85)
+        result = [VOCAB[close[0]]] if close else None
     result = tuple(result or [token])
     _canon_cache[token] = result
     return result
@@ -275,11 +216,36 @@ def _canon(tokens):
     return out
 
 
+def _notions(token):
+    return token.split("|") if token.startswith("@") else (token,)
+
+
+def _has(canon, notion):
+    """Whether a list of tokens names a notion (also as one reading of an ambiguous word)."""
+    return any(notion in _notions(t) for t in canon)
+
+
+def _same_notions(a, b):
+    """Same tokens in any order, an ambiguous word matching any of its readings."""
+    if len(a) != len(b):
+        return False
+    left = list(b)
+    for token in a:
+        for i, other in enumerate(left):
+            if token == other or (token.startswith("@") and other.startswith("@")
+                                  and set(_notions(token)) & set(_notions(other))):
+                del left[i]
+                break
+        else:
+            return False
+    return True
+
+
 def _token_match(a, b):
     if a == b:
         return True
     if a.startswith("@") or b.startswith("@"):
-        return False
+        return a.startswith("@") and b.startswith("@") and bool(set(_notions(a)) & set(_notions(b)))
     if len(a) >= 5 and len(b) >= 5:
         cp = len(_common_prefix(a, b))
         if cp >= 4 and cp >= min(len(a), len(b)) - 2:
@@ -289,7 +255,7 @@ def _token_match(a, b):
 
 
 def _weight(token):
-    return 0.5 if token in GENERIC else 1.0
+    return 0.5 if all(n in GENERIC for n in _notions(token)) else 1.0
 
 
 class _Header:
@@ -297,14 +263,43 @@ class _Header:
 
     def __init__(self, text, prefix=()):
         self.raw = text
+        self.exact = False
+        self.fuzzy = ""
+        if text.startswith("@"):
+            # a synonym written as notions of the term table ("@expected @end @date"); typos are compared
+            # with its English reading ("expected close date")
+            self.norm = self.match_norm = self.compact = ""
+            self.tokens = self.canon = text.split()
+            self.fuzzy = " ".join(_HEADS.get(t, t[1:]) for t in self.canon)
+            self.raw = " ".join(t[1:] for t in self.canon)
+            return
         self.norm = normalise_header(text)
         tokens = self.norm.split()
         if prefix and len(tokens) > len(prefix) and tuple(tokens[:len(prefix)]) == tuple(prefix):
             tokens = tokens[len(prefix):]
-        self.match_norm = " ".join(tokens)
+        tokens = _merge_split_words(tokens)
+        self.match_norm = self.fuzzy = " ".join(tokens)
         self.tokens = _tokens(self.match_norm)
         self.compact = "".join(self.tokens)
         self.canon = _canon(self.tokens)
+        # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
+        self.exact = all(VOCAB.get(t) for t in self.tokens)
+
+
+def _merge_split_words(tokens):
+    """Rejoin a word that case changes or punctuation split: "USt-IdNr." -> "u st id nr" -> "ustidnr"."""
+    out, i = [], 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 4), i + 1, -1):
+            joined = "".join(tokens[i:j])
+            if joined in VOCAB and any(len(t) <= 2 for t in tokens[i:j]):
+                out.append(joined)
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _header_similarity(header, syn, ignore=None):
@@ -312,22 +307,23 @@ def _header_similarity(header, syn, ignore=None):
 
     ``ignore``: a concept left out on both sides (the kind word: what is left must still match).
     """
-    if not header.match_norm or not syn.match_norm:
+    if not header.canon or not syn.canon:
         return 0.0, ""
     h_canon, s_canon = header.canon, syn.canon
     if ignore:
-        h_canon = [t for t in h_canon if t != ignore]
-        s_canon = [t for t in s_canon if t != ignore]
+        h_canon = [t for t in h_canon if ignore not in _notions(t)]
+        s_canon = [t for t in s_canon if ignore not in _notions(t)]
         if not h_canon or not s_canon:
             return 0.0, ""
-    elif header.norm == syn.norm or header.match_norm == syn.norm:
+    elif syn.norm and (header.norm == syn.norm or header.match_norm == syn.norm):
         return 1.0, _("exact synonym '%s'", syn.raw)
-    elif header.compact == syn.compact:
+    elif syn.compact and header.compact == syn.compact:
         return 0.98, _("exact synonym '%s'", syn.raw)
     best, reason = 0.0, ""
     literal = set(syn.tokens) <= set(header.tokens)
-    if sorted(h_canon) == sorted(s_canon):
-        best, reason = 0.92, (_("same words as '%s'", syn.raw) if literal else _("same meaning as '%s'", syn.raw))
+    if _same_notions(h_canon, s_canon):
+        best = 0.97 if header.exact and not syn.norm and not ignore else 0.92
+        reason = _("same words as '%s'", syn.raw) if literal else _("same meaning as '%s'", syn.raw)
     # token overlap (weighted F-measure, generic words count half)
     used = set()
     matched_h = matched_s = 0.0
@@ -342,7 +338,7 @@ def _header_similarity(header, syn, ignore=None):
         precision = matched_h / sum(_weight(t) for t in h_canon)
         recall = matched_s / sum(_weight(t) for t in s_canon)
         f_score = 2 * precision * recall / (precision + recall)
-        content = any(t not in GENERIC for i, t in enumerate(h_canon) if i in used)
+        content = any(_weight(t) == 1.0 for i, t in enumerate(h_canon) if i in used)
         score = 0.45 + 0.45 * f_score if content else 0.3 + 0.3 * f_score
         if score > best:
             best = score
@@ -350,7 +346,11 @@ def _header_similarity(header, syn, ignore=None):
                 reason = _("header contains '%s'", syn.raw) if literal else _("header words mean '%s'", syn.raw)
             else:
                 reason = _("header shares words with '%s'", syn.raw)
-    ratio = 0.0 if ignore else difflib.SequenceMatcher(None, header.match_norm, syn.norm).ratio()
+    ratio = 0.0
+    if not ignore and syn.fuzzy:
+        matcher = difflib.SequenceMatcher(None, header.match_norm, syn.fuzzy)
+        if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
+            ratio = matcher.ratio()
     if ratio >= 0.75 and 0.9 * ratio > best:
         best, reason = 0.9 * ratio, _("fuzzy header match %(ratio).2f with '%(synonym)s'", ratio=ratio, synonym=syn.raw)
     return best, reason
@@ -368,24 +368,51 @@ def _key_synonyms(entity, key):
 
     def add(text, weight):
         h = _Header(text)
-        if h.norm and h.norm not in seen:
-            seen.add(h.norm)
+        ident = h.norm or " ".join(h.canon)
+        if ident and ident not in seen:
+            seen.add(ident)
             entries.append((h, weight))
 
     for idx, syn in enumerate(key.synonyms):
-        add(syn, 1.0 - 0.01 * min(idx, 3))
+        if syn.startswith("~"):
+            add(syn[1:], 0.85)
+        else:
+            add(syn, 1.0 - 0.01 * min(idx, 3))
     add(key.label, 0.97)
     add(key.key.replace("_", " "), 0.95)
     fname = key.target.split(" ")[0].rsplit(".", 1)[-1] if "." in key.target else ""
     fname = re.sub(r"^x_(cji_)?", "", fname)
-    if fname and fname not in ("id", "ids"):
+    field = vocabulary.target_field(key.target)
+    # a field several keys write (first and last name both write the name) says nothing about either
+    shared = field and sum(vocabulary.target_field(k.target) == field for k in entity.keys) > 1
+    if fname and fname not in ("id", "ids") and not shared:
         add(fname.replace("_", " "), 0.95)
+    # what Odoo calls the field the key writes, in every language its translations hold
+    if field and not shared:
+        for label in vocabulary.labels_of(field[0], field[1], _TARGET_FIELDS):
+            add(label, 0.96)
     _syn_cache[cache_key] = entries
     return entries
 
 
+_TARGET_FIELDS = frozenset(filter(None, (vocabulary.target_field(k.target)
+                                         for e in ENTITIES.values() for k in e.keys)))
+
+
+_header_cache = {}
+
+
 def _header_score(entity, key, header, ignore=None):
     """(score, reason, synonym) of the best synonym of a key for a header ("" when none matches)."""
+    cache_key = (entity.name, key.key, header.norm, header.match_norm, ignore)
+    if cache_key not in _header_cache:
+        if len(_header_cache) > 200000:
+            _header_cache.clear()
+        _header_cache[cache_key] = _header_score_uncached(entity, key, header, ignore)
+    return _header_cache[cache_key]
+
+
+def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for syn, weight in _key_synonyms(entity, key):
         score, why = _header_similarity(header, syn, ignore)
@@ -520,14 +547,29 @@ def _valid_date(text):
     return True
 
 
+@functools.lru_cache(maxsize=100000)
 def _classify(value):
-    """Set of kinds one (non-empty, stripped) value looks like."""
+    """Frozen set of kinds one (non-empty, stripped) value looks like (cached: the object guess profiles
+    a file's columns once per candidate object)."""
+    return frozenset(_classify_uncached(value))
+
+
+def _classify_uncached(value):
+    """Set of kinds one (non-empty, stripped) value looks like.
+
+    E-mails, phones, VAT numbers, dates, countries and currencies are read by libraries
+    (:mod:`value_signals`); the patterns below are the fallback when a library is missing.
+    """
     kinds = set()
     low = strip_accents(value).lower()
-    if EMAIL_RE.match(value):
+    if EMAIL_RE.match(value) if not vocabulary.enabled("values_lib") else value_signals.is_email(value):
         kinds.add("email")
         return kinds
-    if DATETIME_RE.match(value) and _valid_date(value.split("T")[0] if "T" in value else value.rsplit(" ", 1)[0]):
+    date = value_signals.date_kind(value)
+    if date is not None:
+        if date:
+            kinds.add(date)
+    elif DATETIME_RE.match(value) and _valid_date(value.split("T")[0] if "T" in value else value.rsplit(" ", 1)[0]):
         kinds.add("datetime")
     elif DATE_RE.match(value) and _valid_date(value):
         kinds.add("date")
@@ -539,7 +581,11 @@ def _classify(value):
         kinds.add("duration")
     if not kinds & {"date", "datetime"}:
         digits = sum(ch.isdigit() for ch in value)
-        if PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
+        phone = value_signals.is_phone(value)
+        if phone is not None:
+            if phone and not NUMBER_RE.match(value.replace(" ", "")) or phone and value[0] in "+0":
+                kinds.add("phone")
+        elif PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
                 and not NUMBER_RE.match(value.replace(" ", "")):
             kinds.add("phone")
         elif PHONE_RE.match(value) and digits >= 8 and value[0] in "+0":
@@ -557,10 +603,13 @@ def _classify(value):
                 kinds.add("amount")
     if low in BOOL_WORDS:
         kinds.add("bool")
-    if value in ISO2 or low in COUNTRY_NAMES:
+    country = value_signals.is_country(value)
+    if country if country is not None else (value in ISO2 or low in COUNTRY_NAMES):
         kinds.add("country")
-    if value.upper() in CURRENCIES and (len(value) == 3 and value.isupper() or not value.isalpha()) \
-            or low in ("kn", "fr.", "sfr"):
+    currency = value_signals.is_currency(value)
+    if currency if currency is not None else (
+            value.upper() in CURRENCIES and (len(value) == 3 and value.isupper() or not value.isalpha())
+            or low in ("kn", "fr.", "sfr")):
         kinds.add("currency")
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
@@ -584,7 +633,8 @@ def _classify(value):
         kinds.add("company")
     if ZIP_RE.match(value):
         kinds.add("zip")
-    if VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6:
+    vat = value_signals.is_vat(value)
+    if vat if vat is not None else (VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6):
         kinds.add("vat")
     if STREET_RE.match(value) and not kinds & {"date", "datetime", "phone", "email", "number", "duration"}:
         kinds.add("street")
@@ -774,6 +824,8 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "country":
         if s("country") >= 0.6:
             return 1.0, _evidence("country", prof), 0.5 + 0.15 * s("country")
+        if s("words") >= 0.6 and s("country") == 0 and prof.n >= 3 and vocabulary.territory_names():
+            return 0.15, "", None  # babel knows every territory name of every locale: these are none
         return (0.4 if s("words") >= 0.6 else 0.15), "", None
     if kind == "currency":
         if s("currency") >= 0.6:
@@ -868,7 +920,7 @@ def _score(entity, key, header, prof, id_sets):
         reason = "%s; %s" % (h_reason, evidence)
     elif h_reason and fit <= 0.3 and prof.n:
         reason = _("%(header)s, but the values do not fit (%(kind)s)", header=h_reason, kind=key.kind)
-    if key.kind == "id" and fit >= 0.95 and "@id" in header.canon and by_header < 0.62:
+    if key.kind == "id" and fit >= 0.95 and _has(header.canon, "@id") and by_header < 0.62:
         # "Opp #", "Issue key", "Personalnr.": an id word over unique id-like values is the record's id
         by_header, reason = 0.62, _("header names an id; %s", evidence)
     best, best_reason = by_header, reason
@@ -906,7 +958,7 @@ def _primary_key(entity, family):
 
 
 def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=(), source_hints=None,
-            id_sets=None):
+            id_sets=None, field_labels=None):
     """Propose a target for every column of one source object.
 
     :param entity_name: key of :data:`targets.ENTITIES` ("partner_company", "lead", ...)
@@ -917,8 +969,14 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     :param custom_field_labels: labels of the custom fields the source defines for this object
     :param source_hints: {exact header: key} the source adapter knows
     :param id_sets: {entity name: set of ids} of objects already read (for ``ref`` keys)
+    :param field_labels: {(model, field): [label, ...]} Odoo's labels of the target fields in every
+        language the database has (inside Odoo; the translation files of the source are read anyway)
     :returns: [:class:`Proposal`], one per header, in header order
     """
+    if field_labels is not None and field_labels != vocabulary._extra_labels:
+        vocabulary.set_extra_labels(field_labels)
+        _syn_cache.clear()
+        _header_cache.clear()
     entity = ENTITIES[entity_name]
     headers = list(headers)
     columns = _rows_values(headers, sample_rows)
@@ -986,7 +1044,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             continue
         score = round(-neg, 3)
         alternatives = tuple((k, round(s, 3)) for s, k, _r in per_column[header] if k != key_name and s >= 0.3)[:3]
-        result[header] = Proposal(header, key_name, False, score, reason, alternatives)
+        result[header] = Proposal(header, key_name, False, calibrated("map", score), reason, alternatives, score)
         used.add(key_name)
         taken_by.setdefault(key_name, header)
 
@@ -1005,20 +1063,56 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             label, similarity = match
             result[header] = Proposal(header, None, True, round(0.9 * similarity, 3),
                                       _("custom field '%s' of the source: offered as new custom field", label),
-                                      alternatives)
+                                      alternatives, round(0.9 * similarity, 3))
             continue
         lost = [(s, k) for s, k, _r in scored if s >= MAP_THRESHOLD and k in taken_by]
         if prof.n:
             reason = _("no matching Odoo field: offered as new custom field")
             if lost:
                 reason += _(" ('%(key)s' went to column '%(column)s')", key=lost[0][1], column=taken_by[lost[0][1]])
-            confidence = round(max(0.3, 1 - (scored[0][0] if scored else 0)), 3)
-            result[header] = Proposal(header, None, True, confidence, reason, alternatives)
+            # the evidence for "no key" is how weak the best key was
+            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            result[header] = Proposal(header, None, True, calibrated("none", raw), reason, alternatives, raw)
         else:
-            result[header] = Proposal(header, None, False, 0.5,
+            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            result[header] = Proposal(header, None, False, min(0.5, calibrated("none", raw)),
                                       _("no matching Odoo field and no values in the sample: not imported"),
-                                      alternatives)
+                                      alternatives, raw)
     return [result[h] for h in headers]
+
+
+# ---------------------------------------------------------------------------------------- calibration
+CALIBRATION_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "calibration.json")
+_calibration = None
+
+
+def calibration():
+    """{"map": [[upper raw score, probability], ...], "none": [...]} measured on the dev samples."""
+    global _calibration
+    if _calibration is None:
+        try:
+            with open(CALIBRATION_FILE, encoding="utf-8") as handle:
+                _calibration = json.load(handle)
+        except (OSError, ValueError):
+            _calibration = {}
+    return _calibration
+
+
+def calibrated(kind, raw):
+    """The measured probability that a proposal with this raw score is right.
+
+    ``kind``: "map" (a key) or "none" (no matching key; raw = 1 - the best key's score). The table is
+    built by ``bench/map_proposer_bench.py --calibrate`` on the dev samples: raw scores in bins, the
+    share of right proposals per bin (Laplace-smoothed, so never 0 or 100 %), made monotone.
+    Without a table, the raw score (capped below 1).
+    """
+    table = calibration().get(kind) if vocabulary.enabled("calibration") else None
+    if not table:
+        return round(min(raw, 0.99), 3)
+    for upper, probability in table:
+        if raw <= upper:
+            return probability
+    return table[-1][1]
 
 
 def _custom_label(header, labels):
@@ -1028,7 +1122,7 @@ def _custom_label(header, labels):
         if header.norm == analysed.norm:
             return label, 1.0
         ratio = difflib.SequenceMatcher(None, header.match_norm, analysed.norm).ratio()
-        if sorted(header.canon) == sorted(analysed.canon):
+        if _same_notions(header.canon, analysed.canon):
             ratio = max(ratio, 0.95)
         if ratio >= 0.85 and (best is None or ratio > best[1]):
             best = (label, ratio)

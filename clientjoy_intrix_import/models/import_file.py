@@ -19,6 +19,8 @@ class ImportFile(models.Model):
     name = fields.Char(required=True)
     kind = fields.Selection([("csv", "CSV export"), ("blob", "Attachment file")], required=True, default="csv")
     object_name = fields.Selection(selection="_selection_object", string="Object")
+    object_guess = fields.Char(string="Object guessed", readonly=True,
+                               help="What the upload guessed this file holds and why, when it was unsure")
     data = fields.Binary(attachment=True, required=True)
     size = fields.Integer()
     encoding = fields.Char(readonly=True)

@@ -235,13 +235,15 @@ class ImportRun(models.Model):
     def _propose_map(self, obj, headers, rows, sequence, id_sets=None):
         """Field map lines of one object from the proposer (header, sample values, memory, hints)."""
         from ..lib.map_proposer import propose
+        from ..tools.field_labels import installed_field_labels
 
         adapter = self._get_adapter()
         Target = self.env["clientjoy.intrix.target"]
         proposals = propose(
             obj.entity, headers, rows[:50],
             memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
-            custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets)
+            custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets,
+            field_labels=installed_field_labels(self.env))
         map_vals, field_names = [], set()
         for position, proposal in enumerate(proposals):
             sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3]

@@ -4,6 +4,7 @@ from . import test_jobs
 from . import test_clientjoy_client
 from . import test_reports
 from . import test_map_proposer
+from . import test_map_signals
 from . import test_clientjoy_import
 from . import test_audit
 from . import test_i18n

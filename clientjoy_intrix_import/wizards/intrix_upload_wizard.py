@@ -71,9 +71,11 @@ def add_files(run, files):
     vals = []
     for sequence, (name, content) in enumerate(files):
         is_csv = name.lower().endswith((".csv", ".txt"))
+        # the object from the columns and values, the file name as one signal; a note when unsure
+        object_name, guess_note = adapter.guess_file(name, content) if is_csv else (False, False)
         vals.append({
             "run_id": run.id, "sequence": sequence, "name": name, "kind": "csv" if is_csv else "blob",
-            "object_name": adapter.guess_object(name) if is_csv else False,
+            "object_name": object_name, "object_guess": guess_note,
             "data": base64.b64encode(content), "size": len(content),
         })
     return run.env["clientjoy.intrix.file"].create(vals)
