@@ -44,3 +44,35 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+# PostgreSQL refuses a btree index entry over 2704 bytes (8 KiB pages): Odoo indexes names, e-mails,
+# references... A short-text value longer than this fails the import with a database error, so it is
+# an error of its staging record instead, told before import.
+INDEX_BYTES = 2000
+# source ids become external ids (slugified, at most 120 characters): longer ones could collide
+REF_CHARS = 120
+LONG_TEXT_KINDS = ("text", "list", "json")
+
+
+def overlong_values(entity, values):
+    """Messages for the mapped ``values`` of an ``entity`` (lib.targets.Entity) too long to import."""
+    try:
+        from .i18n import _
+    except ImportError:  # loaded by file path (benchmark)
+        def _(text, **params):
+            return text % params
+    problems = []
+    for key, value in values.items():
+        spec = entity.key(key) if entity else None
+        if spec is None or not isinstance(value, str) or spec.kind in LONG_TEXT_KINDS:
+            continue
+        if spec.kind in ("id", "ref") and len(value) > REF_CHARS:
+            problems.append(_("%(field)s is %(length)d characters long: a source id may have at most %(limit)d",
+                              field=spec.label, length=len(value), limit=REF_CHARS))
+        elif len(value.encode("utf-8")) > INDEX_BYTES:
+            problems.append(_(
+                "%(field)s is %(length)d bytes long, more than the %(limit)d bytes a short text field of Odoo can hold "
+                "(PostgreSQL cannot index it): shorten it in the source, or map the column to a notes field",
+                field=spec.label, length=len(value.encode("utf-8")), limit=INDEX_BYTES))
+    return problems

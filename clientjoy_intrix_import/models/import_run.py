@@ -18,6 +18,7 @@ from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
 from ..lib.memory import release_freed_memory
 from ..lib.csv_reader import CsvError
+from ..lib.limits import REF_CHARS, overlong_values
 from ..lib.targets import ENTITIES
 
 _logger = logging.getLogger(__name__)
@@ -362,6 +363,7 @@ class ImportRun(models.Model):
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)
+            errors += overlong_values(entity, values)  # caught here, not as a database error at import
             for spec in required:
                 if values.get(spec.key) in (None, "", []):
                     if spec.key not in mapped_keys:
@@ -371,7 +373,7 @@ class ImportRun(models.Model):
             invalid = bool(warnings) or bool(errors)  # values that could not be read
             errors += missing
             ref = values.get("ref")
-            external_id = str(ref) if ref not in (None, "") else adapter.synthetic_ref(row)
+            external_id = str(ref) if ref not in (None, "") and len(str(ref)) <= REF_CHARS else adapter.synthetic_ref(row)
             name = values.get("name") or values.get("subject") or values.get("email") or external_id
             state = "error" if errors else ("warning" if warnings else "valid")
             rows.append((
