@@ -273,8 +273,11 @@ def _detect(binary, name):
         if not candidates:
             break
     if not candidates:
-        scan, _error = _scan(binary, 0, "latin-1", name)  # decodes any byte
-        return _Source(binary, "latin-1", "latin-1", 0, scan.boms, scan.content)
+        # bytes no Windows code page defines (DOS code pages put "ü" there): reading them as Latin-1
+        # would store control characters in place of letters
+        raise CsvError(_msg(name, _(
+            "the file is neither UTF-8 text (byte %(byte)d on line %(line)d is not) nor cp1250/cp1252 text: "
+            "save it as UTF-8 and upload it again", byte=error, line=_line_of(binary, error))))
     best = max(candidates, key=lambda enc: (candidates[enc][2], enc == "cp1250"))
     scan = candidates[best][1]
     return _Source(binary, best, best, 0, scan.boms, scan.content)

@@ -127,6 +127,8 @@ def _unzip(env, name, content, limits):
             raise UserError(env._(
                 "%(name)s holds another archive (%(member)s), which is not read: unpack it and put its files in the "
                 "zip itself (or upload them as they are).", name=name, member=member.filename))
+        if member.file_size > MIB and member.file_size > limits.zip_max_ratio * max(member.compress_size, 1):
+            raise _zip_bomb(env, name, member, limits)  # as the zip declares it; the bytes are counted below
     budget = limits.zip_max_expanded_mb * MIB
     files, total = [], 0
     for member in members:
@@ -142,6 +144,13 @@ def _unzip(env, name, content, limits):
     return files
 
 
+def _zip_bomb(env, name, member, limits):
+    return UserError(env._(
+        "%(name)s: %(member)s expands more than %(limit)sx (system parameter %(parameter)s): a zip bomb or a damaged "
+        "archive.", name=name, member=member.filename, limit=limits.zip_max_ratio,
+        parameter=Limits.parameter("zip_max_ratio")))
+
+
 def _read_member(env, name, archive, member, limits, budget):
     """The bytes of one member, read block by block and stopped at the first ceiling passed."""
     file_limit = limits.max_file_mb * MIB
@@ -155,10 +164,7 @@ def _read_member(env, name, archive, member, limits, budget):
                 parts.append(block)
                 size += len(block)
                 if size > MIB and size > limits.zip_max_ratio * max(member.compress_size, 1):
-                    raise UserError(env._(
-                        "%(name)s: %(member)s expands more than %(limit)sx (system parameter %(parameter)s): a zip bomb "
-                        "or a damaged archive.", name=name, member=member.filename, limit=limits.zip_max_ratio,
-                        parameter=Limits.parameter("zip_max_ratio")))
+                    raise _zip_bomb(env, name, member, limits)
                 if size > file_limit:
                     raise UserError(env._(
                         "%(name)s: %(member)s is more than %(limit)s MiB unzipped, the limit per file (system "
