@@ -71,7 +71,9 @@ class TestBadInputs(IntrixCase):
             content = handle.read()
         for key, value in expect.get("params", {}).items():
             self.env["ir.config_parameter"].sudo().set_param(PARAMETER_PREFIX + key, value)
-        uploads = [(expect.get("upload_as", name), content)] + sample_files(*expect.get("with_samples", ()))
+        # sample_files() without names would give every sample
+        samples = sample_files(*expect["with_samples"]) if expect.get("with_samples") else []
+        uploads = [(expect.get("upload_as", name), content)] + samples
         Run = self.env["clientjoy.intrix.run"]
         runs_before = Run.search([])
         wizard = self.env["clientjoy.intrix.upload.wizard"].create({

@@ -12,6 +12,7 @@ import json
 import os
 import random
 import string
+import warnings
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,7 +52,9 @@ def zipped(members, compression=zipfile.ZIP_DEFLATED):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression) as archive:
         for member, data in members:
-            archive.writestr(member, data)
+            info = zipfile.ZipInfo(member, date_time=(2026, 1, 1, 0, 0, 0))  # fixed: the same bytes every run
+            info.compress_type = compression
+            archive.writestr(info, data)
     return buffer.getvalue()
 
 
@@ -133,7 +136,7 @@ def build():
          refused(["never closed"], case="A quote opened and never closed until the end of the file."))
     case("clients__quote_swallows_records.csv",
          (HEADER + '\nC1;"Čebelarstvo;Ljubljana;info@zuzek.si\nC2;Müller GmbH;Köln;info@mueller.de\nC3;Padaria;São Paulo;"\n').encode(),
-         refused(["closing quote is missing"], case="A quote closed two lines later: the value swallowed a whole record."))
+         refused(["is a closing quote missing"], case="A quote closed two lines later: the value swallowed a whole record."))
     case("opportunities__unterminated_quote_description.csv",
          ('Opportunity ID;Name;Client ID;Description\nO1;Robot arms;C1;"Call back; they want 3\n'
           'O2;Service contract;C1;Yearly\nO3;Spare parts;C2;"Urgent"\n').encode(),
@@ -290,22 +293,22 @@ def build():
 def _duplicate_member_zip(data):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("clients.csv", data)
-        import warnings
-
+        info = zipfile.ZipInfo("clients.csv", date_time=(2026, 1, 1, 0, 0, 0))
+        archive.writestr(info, data)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Duplicate name": exactly what this case is about
-            archive.writestr("clients.csv", data)
+            archive.writestr(info, data)
     return buffer.getvalue()
 
 
 def _encrypted_zip(data):
-    info = zipfile.ZipInfo("clients.csv")
-    info.flag_bits |= 0x1  # what a password-protecting tool sets (the bytes are not really encrypted here)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(info, data)
-    return buffer.getvalue()
+    # the "encrypted" flag bit as a password-protecting tool sets it, in the local and the central header
+    # (zipfile resets flag bits when writing; the bytes themselves are not really encrypted here)
+    content = bytearray(zipped([("clients.csv", data)], zipfile.ZIP_STORED))
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        position = content.index(signature) + offset
+        content[position] |= 0x1
+    return bytes(content)
 
 
 def _bad_crc_zip(data):
