@@ -47,7 +47,7 @@ CP1252_LETTERS = set("èìòùÈÌÒÙãõñÃÕÑåæøÅÆØœŒÿŸ")
 BLOCK_SIZE = 1 << 20  # bytes decoded at a time while detecting the encoding
 SAMPLE_SIZE = 4096  # bytes the BOM and file signature checks look at
 SNIFF_LINES = 20  # lines the delimiter is sniffed on
-SNIFF_CHARS = 1 << 20  # ... and at most this many characters of them (one huge line costs no more)
+SNIFF_CHARS = 1 << 18  # ... and at most this many characters of them (one huge line costs no more)
 TEXT_CHUNK = 1 << 16  # characters read at a time to find those lines
 MAX_HEADER_CHARS = 255  # a column header longer than this is data, not a header
 # UTF-8 encoded Latin letters (U+00C0-U+017F) and typographic punctuation (dashes, quotes, ellipsis,
@@ -510,14 +510,22 @@ class TableReader:
 
     def _check_multiline(self, fields, first, last, width):
         """A quoted value over several lines is fine, unless one of its lines looks like a whole record:
-        then a closing quote is missing and the value has swallowed the records after it."""
+        then a closing quote is missing and the value has swallowed the records after it.
+
+        Lines are walked with ``str.find``, never split into a list: a value of millions of short lines
+        costs no more memory than the value itself.
+        """
         if width < 2:
             return
+        delimiter, needed = self.delimiter, width - 1
         for value in fields:
-            if "\n" not in value and "\r" not in value:
-                continue
-            for inner in _LINE_BREAKS.split(value)[1:]:
-                if inner.count(self.delimiter) >= width - 1:
+            if value.count(delimiter) < needed or ("\n" not in value and "\r" not in value):
+                continue  # no line of it can hold a whole record
+            for match in _LINE_BREAKS.finditer(value):
+                start = match.end()
+                end = _LINE_BREAKS.search(value, start)
+                inner = value[start:end.start() if end else len(value)]
+                if inner.count(delimiter) >= needed:
                     raise self._error(_(
                         "line %(line)d: a quoted value runs over %(count)d lines and holds a line that looks like a "
                         "record of its own (\"%(text)s\"): is a closing quote missing?",
