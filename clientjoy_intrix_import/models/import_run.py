@@ -39,6 +39,8 @@ JOB_CHANNEL = "root.crm_import"
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
 #: staging records the map and the audit work on (SQL; first parameter: the run id)
 PENDING_SQL = "run_id = %s AND state IN ('new', 'valid', 'warning', 'error') AND res_id IS NULL"
+#: characters of each sample value the map proposer sees
+PROPOSER_SAMPLE_CHARS = 1000
 #: chunk size of validation and of writing audit findings
 VALIDATE_CHUNK = 2000
 #: duplicate keys of the audit: (what, SQL expression on the mapped values ``v``, entities or None for all)
@@ -234,8 +236,12 @@ class ImportRun(models.Model):
 
         adapter = self._get_adapter()
         Target = self.env["clientjoy.intrix.target"]
+        # the proposer classifies sample values character by character: a prefix tells as much as a
+        # megabyte of description and keeps the cost of a proposal independent of the values' length
+        samples = [{column: value[:PROPOSER_SAMPLE_CHARS] if isinstance(value, str) else value
+                    for column, value in row.items()} for row in rows[:50]]
         proposals = propose(
-            obj.entity, headers, rows[:50],
+            obj.entity, headers, samples,
             memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
             custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets)
         map_vals = []
