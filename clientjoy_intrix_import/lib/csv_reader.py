@@ -405,6 +405,14 @@ def _refuse_text_format(head, name):
                                     "as CSV and upload that", kind=kind.upper())))
 
 
+@functools.lru_cache(maxsize=32)
+def _record_line(delimiter, count):
+    """A line break followed by a line with at least ``count`` delimiters (linear: the character classes
+    are disjoint, nothing to backtrack into)."""
+    d = re.escape(delimiter)
+    return re.compile("[\r\n](?:[^\r\n%s]*%s){%d}" % (d, d, count))
+
+
 def _raise_field_limit(limit):
     # the csv module's own ceiling is process wide: only ever raised, our own ceiling is checked per value
     if csv.field_size_limit() < limit + 1:
@@ -512,24 +520,22 @@ class TableReader:
         """A quoted value over several lines is fine, unless one of its lines looks like a whole record:
         then a closing quote is missing and the value has swallowed the records after it.
 
-        Lines are walked with ``str.find``, never split into a list: a value of millions of short lines
-        costs no more memory than the value itself.
+        One regular expression search per value (a line after a line break with ``width - 1``
+        delimiters), never a list of its lines: a value of millions of short lines costs time and memory
+        in proportion to its length.
         """
         if width < 2:
             return
-        delimiter, needed = self.delimiter, width - 1
+        pattern = _record_line(self.delimiter, width - 1)
         for value in fields:
-            if value.count(delimiter) < needed or ("\n" not in value and "\r" not in value):
-                continue  # no line of it can hold a whole record
-            for match in _LINE_BREAKS.finditer(value):
-                start = match.end()
-                end = _LINE_BREAKS.search(value, start)
-                inner = value[start:end.start() if end else len(value)]
-                if inner.count(delimiter) >= needed:
-                    raise self._error(_(
-                        "line %(line)d: a quoted value runs over %(count)d lines and holds a line that looks like a "
-                        "record of its own (\"%(text)s\"): is a closing quote missing?",
-                        line=first, count=last - first + 1, text=inner[:60]))
+            match = pattern.search(value) if ("\n" in value or "\r" in value) else None
+            if match:
+                end = _LINE_BREAKS.search(value, match.end())
+                raise self._error(_(
+                    "line %(line)d: a quoted value runs over %(count)d lines and holds a line that looks like a "
+                    "record of its own (\"%(text)s\"): is a closing quote missing?",
+                    line=first, count=last - first + 1,
+                    text=value[match.start() + 1:end.start() if end else len(value)].lstrip("\r\n")[:60]))
 
     def _csv_error(self, exc, line):
         text = str(exc)
