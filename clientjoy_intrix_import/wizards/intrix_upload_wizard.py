@@ -13,6 +13,7 @@ from ..lib.limits import MIB, Limits
 
 # files a zip tool adds on its own: not part of the export
 ZIP_NOISE = (".DS_Store", "Thumbs.db", "desktop.ini")
+SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
 NESTED_ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 
 
@@ -80,6 +81,11 @@ def _expand(env, name, content, limits):
         raise UserError(env._("%(name)s is empty (0 bytes): export it again, or leave it out.", name=name))
     if name.lower().endswith(".zip"):
         return _unzip(env, name, content, limits)
+    if name.lower().endswith(SPREADSHEETS):
+        # uploaded on its own it can only be meant as an export, and would be kept as an attachment file
+        # without a word (attachments travel inside the zip, next to attachments.csv)
+        raise UserError(env._("%(name)s is a spreadsheet: export the object from Intrix as CSV and upload that.",
+                              name=name))
     _check_file_size(env, name, len(content), limits)
     return [(name, content)]
 

@@ -261,6 +261,8 @@ def build():
                                  {"object": "clients", "ref": "C4", "values": {"name": "-2+3"}}],
                 case="Formula-looking values are data: kept exactly, never evaluated."))
     # ---------------------------------------------------------------- file names and zips
+    case("clients__spreadsheet_upload.xlsx", zipped([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]),
+         refused(["is a spreadsheet"], "upload", case="An Excel file uploaded as it is (it was kept as an attachment file without a word)."))
     case("whatever__unknown_name.csv", utf8, refused(["Cannot tell which Intrix object"], case="A file name that names no Intrix object."))
     case("clients__same_object_twice.csv", utf8, refused(["all hold Clients", "one file per object"], with_samples=["clients.csv"],
                                                           case="Two files of the same object in one upload."))
