@@ -52,7 +52,7 @@ TEXT_CHUNK = 1 << 16  # characters read at a time to find those lines
 MAX_HEADER_CHARS = 255  # a column header longer than this is data, not a header
 # UTF-8 encoded Latin letters (U+00C0-U+017F) and typographic punctuation (dashes, quotes, ellipsis,
 # euro): in a file that is not UTF-8 as a whole they mean parts of it are UTF-8 and parts are not.
-_UTF8_TEXT = re.compile(rb"[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x93-\xa6]|\xe2\x82\xac")
+_UTF8_TEXT = re.compile(rb"[\xc3-\xc5][\x80-\xbf]|\xe2(?:\x80[\x93-\xa6]|\x82\xac)")
 _LINE_BREAKS = re.compile("\r\n|\r|\n")
 # files that are not CSV exports but get saved or renamed as .csv: (leading bytes, what they are)
 _SIGNATURES = (
@@ -494,7 +494,7 @@ class TableReader:
         try:
             for fields in reader:
                 first, line = line + 1, reader.line_num
-                if not any(f.strip() for f in fields):
+                if not fields or (not fields[0].strip() and not "".join(fields).strip()):
                     continue  # blank line, or only delimiters and spaces: no data to lose
                 if fields and max(map(len, fields)) > limit:
                     raise self._error(_(
