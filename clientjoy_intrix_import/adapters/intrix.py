@@ -106,7 +106,7 @@ class IntrixAdapter(SourceAdapter):
                     "%(files)s all hold %(object)s: upload one file per object (join the exports into one file, "
                     "or leave the older one out).", files=", ".join(same.mapped("name")), object=obj.label))
         limits = run.env["clientjoy.intrix.file"]._limits()
-        rows = 0
+        rows = [0]
         for obj in self.objects:
             for file in csv_files.filtered(lambda f, name=obj.name: f.object_name == name):
                 # streamed from the attachment's file: the rows are read while the caller consumes
@@ -114,16 +114,21 @@ class IntrixAdapter(SourceAdapter):
                 handle = file._open()
                 try:
                     reader = open_table(handle, name=file.name, limits=limits)
-                    rows += reader.row_count
-                    if rows > limits.max_rows_per_run:
-                        raise AdapterError(run.env._(
-                            "The files of this run hold more than %(limit)s rows together (system parameter "
-                            "%(parameter)s).", limit=limits.max_rows_per_run,
-                            parameter=limits.parameter("max_rows_per_run")))
                     file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
-                    yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
+                    yield obj, reader.headers, self._counted(run, reader.chunks(run.chunk_size or 5000), limits, rows)
                 finally:
                     handle.close()
+
+    def _counted(self, run, chunks, limits, rows):
+        """The chunks, refused once the run's files hold more rows together than the run's ceiling
+        (``rows``: a one-item list, the count of the run so far)."""
+        for chunk in chunks:
+            rows[0] += len(chunk)
+            if rows[0] > limits.max_rows_per_run:
+                raise AdapterError(run.env._(
+                    "The files of this run hold more than %(limit)s rows together (system parameter %(parameter)s).",
+                    limit=limits.max_rows_per_run, parameter=limits.parameter("max_rows_per_run")))
+            yield chunk
 
     def read_blob(self, run, path):
         wanted = (path or "").strip().lstrip("/").lower()

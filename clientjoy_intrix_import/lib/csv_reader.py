@@ -470,8 +470,8 @@ class TableReader:
     """An export whose rows are read chunk by chunk, so memory stays flat whatever the row count.
 
     ``opener`` returns a fresh text stream of the whole text at every call (a str is read from memory).
-    The whole file is checked when the reader is made (:attr:`headers`, :attr:`row_count`), and the
-    rows are read by the same code, so what was checked is what is read.
+    The header is checked when the reader is made, every row while it is read, by the code that reads
+    it: what was checked is what is read, in one pass.
     """
 
     def __init__(self, opener, name, encoding, delimiter, limits=None):
@@ -480,7 +480,8 @@ class TableReader:
         self._open, self.name, self.encoding, self.delimiter = opener, name, encoding, delimiter
         self.limits = limits or DEFAULT_LIMITS
         _raise_field_limit(self.limits.max_field_chars)
-        self.headers, self.row_count = self._check()
+        self.headers = self._read_header()
+        self.row_count = None  # known once the rows have been read
 
     def _error(self, text):
         return CsvError(_msg(self.name, text))
@@ -555,21 +556,12 @@ class TableReader:
                                  "quote the value or remove the character", line=line))
         return self._error(_("malformed CSV near line %(line)d: %(error)s", line=line, error=text))
 
-    def _check(self):
-        rows, run_limit = 0, self.limits.max_rows_per_file
+    def _read_header(self):
         with self._open() as text:
-            records = self._records(text)
-            first = next(records, None)
-            if first is None:
-                raise self._error(_("the file is empty"))
-            headers = self._check_headers(first[1])
-            for _record in records:
-                rows += 1
-                if rows > run_limit:
-                    raise self._error(_(
-                        "the file holds more than %(limit)d rows (system parameter %(parameter)s)",
-                        limit=run_limit, parameter=Limits.parameter("max_rows_per_file")))
-        return headers, rows
+            first = next(self._records(text), None)
+        if first is None:
+            raise self._error(_("the file is empty"))
+        return self._check_headers(first[1])
 
     def _check_headers(self, header_line):
         if len(header_line) > self.limits.max_columns:
@@ -593,9 +585,15 @@ class TableReader:
         return stripped
 
     def chunks(self, size=5000):
-        """Yield lists of row dicts (header -> stripped string), ``size`` rows at a time."""
-        headers, width = self.headers, len(self.headers)
+        """Yield lists of row dicts (header -> stripped string), ``size`` rows at a time.
+
+        Every record is checked as it is read (:meth:`_records`): a problem late in the file raises
+        :class:`CsvError` after earlier chunks were yielded, so a caller that stores them does so in a
+        transaction it rolls back on that error (staging does).
+        """
+        headers, width, limit = self.headers, len(self.headers), self.limits.max_rows_per_file
         padding = [""] * width
+        rows = 0
         with self._open() as text:
             records = self._records(text)
             next(records, None)  # the header
@@ -606,19 +604,31 @@ class TableReader:
                     values += padding[len(values):]
                 chunk.append(dict(zip(headers, values)))
                 if len(chunk) >= size:
+                    rows += len(chunk)
+                    self._check_rows(rows)
                     yield chunk
                     chunk = []
+            rows += len(chunk)
+            self._check_rows(rows)
             if chunk:
                 yield chunk
+        self.row_count = rows
+
+    def _check_rows(self, rows):
+        limit = self.limits.max_rows_per_file
+        if rows > limit:
+            raise self._error(_("the file holds more than %(limit)d rows (system parameter %(parameter)s)",
+                                limit=limit, parameter=Limits.parameter("max_rows_per_file")))
 
 
 def open_table(data, name="", delimiter=None, encoding=None, limits=None):
-    """Detect encoding, line ends and delimiter, check the whole file, and return a :class:`TableReader`.
+    """Detect encoding, line ends and delimiter, check the header, and return a :class:`TableReader`.
 
     ``data`` is bytes, a str, or a seekable binary file object (read from its start, left open: the
     reader reads it again for its rows, so close it only when they have been read). Raises
     :class:`CsvError` for empty files, binary files, other formats, mixed encodings, duplicate or empty
-    headers, rows with more fields than the header, unterminated quotes and anything over ``limits``.
+    headers; rows with more fields than the header, unterminated quotes and anything over ``limits``
+    raise it while the rows are read (:meth:`TableReader.chunks`).
     """
     limits = limits or DEFAULT_LIMITS
     if isinstance(data, str):
