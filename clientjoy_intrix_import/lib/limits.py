@@ -7,6 +7,12 @@ purpose. Pure Python: the reader and its benchmark use it without a database.
 """
 from dataclasses import dataclass, fields
 
+try:  # normal use: inside the addon package
+    from .i18n import _
+except ImportError:  # loaded by file path (benchmarks): English messages
+    def _(source, *args, **kwargs):
+        return source % (kwargs or args) if (kwargs or args) else source
+
 PARAMETER_PREFIX = "clientjoy_intrix_import."
 MIB = 1 << 20
 
@@ -57,11 +63,6 @@ LONG_TEXT_KINDS = ("text", "list", "json")
 
 def overlong_values(entity, values):
     """Messages for the mapped ``values`` of an ``entity`` (lib.targets.Entity) too long to import."""
-    try:
-        from .i18n import _
-    except ImportError:  # loaded by file path (benchmark)
-        def _(text, **params):
-            return text % params
     problems = []
     for key, value in values.items():
         spec = entity.key(key) if entity else None

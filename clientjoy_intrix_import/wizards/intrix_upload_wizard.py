@@ -112,7 +112,7 @@ def _unzip(env, name, content, limits):
     members = [m for m in infos if not m.is_dir() and not m.filename.startswith("__MACOSX/")
                and m.filename.replace("\\", "/").rsplit("/", 1)[-1] not in ZIP_NOISE]
     if not members:
-        raise UserError(env._("%s holds no files.", name))
+        raise UserError(env._("%(name)s holds no files.", name=name))
     if len(members) > limits.zip_max_members:
         raise UserError(env._(
             "%(name)s holds %(count)s files; at most %(max)s are read (system parameter %(parameter)s).", name=name,
