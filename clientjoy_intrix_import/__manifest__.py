@@ -22,6 +22,7 @@
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
         "data/queue_job_data.xml",
+        "data/ir_config_parameter_data.xml",
         "wizards/intrix_upload_wizard_views.xml",
         "wizards/rollback_wizard_views.xml",
         "views/import_staging_views.xml",

@@ -92,26 +92,47 @@ class IntrixAdapter(SourceAdapter):
         return None
 
     def extract(self, run):
-        for obj in self.objects:
-            for file in run.file_ids.filtered(lambda f: f.object_name == obj.name and f.kind == "csv"):
-                # streamed from the attachment's file: the rows are read while the caller consumes
-                # the chunks, so the file is closed when the generator moves on (or is closed)
-                handle = file._open()
-                try:
-                    reader = open_table(handle, name=file.name)
-                    file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
-                    with file._open() as raw:  # counted apart from the reader: the phase's evidence
-                        self._note_source_count(run, obj, count_csv_records(raw, reader.encoding, reader.delimiter),
-                                                run.env._("data lines of %(file)s (csv module)", file=file.name))
-                    yield obj, reader.headers, reader.chunks(run.chunk_size or 5000)
-                finally:
-                    handle.close()
-        unknown = run.file_ids.filtered(lambda f: f.kind == "csv" and not f.object_name)
+        csv_files = run.file_ids.filtered(lambda f: f.kind == "csv")
+        # what cannot be staged is refused before any file is read
+        unknown = csv_files.filtered(lambda f: not f.object_name)
         if unknown:
             raise AdapterError(run.env._(
                 "Cannot tell which Intrix object these files hold: %(files)s. Name each file after its object "
                 "(%(names)s) or choose the object on the file line.",
                 files=", ".join(unknown.mapped("name")), names=", ".join(o.name for o in self.objects)))
+        for obj in self.objects:
+            same = csv_files.filtered(lambda f, name=obj.name: f.object_name == name)
+            if len(same) > 1:
+                raise AdapterError(run.env._(
+                    "%(files)s all hold %(object)s: upload one file per object (join the exports into one file, "
+                    "or leave the older one out).", files=", ".join(same.mapped("name")), object=obj.label))
+        limits = run.env["clientjoy.intrix.file"]._limits()
+        rows = [0]
+        for obj in self.objects:
+            for file in csv_files.filtered(lambda f, name=obj.name: f.object_name == name):
+                # streamed from the attachment's file: the rows are read while the caller consumes
+                # the chunks, so the file is closed when the generator moves on (or is closed)
+                handle = file._open()
+                try:
+                    reader = open_table(handle, name=file.name, limits=limits)
+                    file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
+                    with file._open() as raw:  # counted apart from the reader: the phase's evidence
+                        self._note_source_count(run, obj, count_csv_records(raw, reader.encoding, reader.delimiter),
+                                                run.env._("data lines of %(file)s (csv module)", file=file.name))
+                    yield obj, reader.headers, self._counted(run, reader.chunks(run.chunk_size or 5000), limits, rows)
+                finally:
+                    handle.close()
+
+    def _counted(self, run, chunks, limits, rows):
+        """The chunks, refused once the run's files hold more rows together than the run's ceiling
+        (``rows``: a one-item list, the count of the run so far)."""
+        for chunk in chunks:
+            rows[0] += len(chunk)
+            if rows[0] > limits.max_rows_per_run:
+                raise AdapterError(run.env._(
+                    "The files of this run hold more than %(limit)s rows together (system parameter %(parameter)s).",
+                    limit=limits.max_rows_per_run, parameter=limits.parameter("max_rows_per_run")))
+            yield chunk
 
     def read_blob(self, run, path):
         wanted = (path or "").strip().lstrip("/").lower()

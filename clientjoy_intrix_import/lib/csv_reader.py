@@ -1,16 +1,19 @@
-"""Reading CRM CSV exports as people really produce them.
+"""Reading CRM CSV exports as people really produce them, and refusing in words what cannot be read.
 
-Intrix exports come as UTF-8 (with or without BOM), cp1250 or UTF-16, with ``;`` or ``,`` as the
-delimiter and CRLF or LF line ends. ``read_table`` detects all of that and returns plain strings;
-value parsing (dates, decimal commas) is in :mod:`parsers`. Every problem raises :class:`CsvError`
-with a message an administrator can act on.
+Intrix exports come as UTF-8 (with or without BOM), cp1250, UTF-16 or UTF-32, with ``;``, ``,``, tab or
+``|`` as the delimiter and CRLF, LF or CR line ends. ``read_table`` detects all of that and returns
+plain strings; value parsing (dates, decimal commas) is in :mod:`parsers`. Every problem raises
+:class:`CsvError` with a message an administrator can act on: a file is read exactly or refused,
+never guessed at (mixed encodings, unterminated quotes, NUL bytes, other formats saved as .csv).
 
 Files are streamed, never held whole: the encoding is detected block by block with incremental
 decoders, and every later pass (delimiter, structure check, rows) reads its own text stream over the
 same binary file, so memory does not depend on the file size (migrations reach millions of rows).
+Every pass is linear in the size of the file: the delimiter is sniffed on a bounded head, rows are
+parsed once by the ``csv`` module (the same parser checks and reads them), and a value is bounded by
+:attr:`Limits.max_field_chars`.
 """
 import codecs
-import contextlib
 import csv
 import functools
 import io
@@ -19,31 +22,49 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-import pandas
-
 try:  # normal use: inside the addon package
     from .i18n import _
-except ImportError:  # loaded by file path (benchmark): load the sibling module the same way
+    from .limits import DEFAULT_LIMITS, Limits
+except ImportError:  # loaded by file path (benchmark): load the sibling modules the same way
     import importlib.util as _ilu
     import os as _os
     import sys as _sys
 
-    if "_cji_i18n" not in _sys.modules:
-        _spec = _ilu.spec_from_file_location("_cji_i18n", _os.path.join(_os.path.dirname(__file__), "i18n.py"))
-        _sys.modules["_cji_i18n"] = _ilu.module_from_spec(_spec)
-        _spec.loader.exec_module(_sys.modules["_cji_i18n"])
-    _ = _sys.modules["_cji_i18n"]._
+    def _sibling(module, filename):
+        if module not in _sys.modules:
+            spec = _ilu.spec_from_file_location(module, _os.path.join(_os.path.dirname(__file__), filename))
+            _sys.modules[module] = _ilu.module_from_spec(spec)
+            spec.loader.exec_module(_sys.modules[module])
+        return _sys.modules[module]
+
+    _ = _sibling("_cji_i18n", "i18n.py")._
+    DEFAULT_LIMITS, Limits = _sibling("_cji_limits", "limits.py").DEFAULT_LIMITS, _sibling("_cji_limits", "limits.py").Limits
 
 DELIMITERS = (";", ",", "\t", "|")
 # Letters that only make sense in the Central European code page: used to tell cp1250 from cp1252.
 CP1250_LETTERS = set("čšžćđČŠŽĆĐřěůŘĚŮťďľĺŕňŤĎĽĹŔŇąęłńśźżĄĘŁŃŚŹŻőűŐŰ")
 CP1252_LETTERS = set("èìòùÈÌÒÙãõñÃÕÑåæøÅÆØœŒÿŸ")
 BLOCK_SIZE = 1 << 20  # bytes decoded at a time while detecting the encoding
-SAMPLE_SIZE = 4096  # bytes the BOM and binary (NUL byte) checks look at
+SAMPLE_SIZE = 4096  # bytes the BOM and file signature checks look at
 SNIFF_LINES = 20  # lines the delimiter is sniffed on
+SNIFF_CHARS = 1 << 18  # ... and at most this many characters of them (one huge line costs no more)
 TEXT_CHUNK = 1 << 16  # characters read at a time to find those lines
-# what str.splitlines() splits on ("\r\n" is "\r" then "\n")
-_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+MAX_HEADER_CHARS = 255  # a column header longer than this is data, not a header
+# UTF-8 encoded Latin letters (U+00C0-U+017F) and typographic punctuation (dashes, quotes, ellipsis,
+# euro): in a file that is not UTF-8 as a whole they mean parts of it are UTF-8 and parts are not.
+_UTF8_TEXT = re.compile(rb"[\xc3-\xc5][\x80-\xbf]|\xe2(?:\x80[\x93-\xa6]|\x82\xac)")
+_LINE_BREAKS = re.compile("\r\n|\r|\n")
+# files that are not CSV exports but get saved or renamed as .csv: (leading bytes, what they are)
+_SIGNATURES = (
+    (b"PK\x03\x04", "xlsx"), (b"PK\x05\x06", "xlsx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "xls"),
+    (b"%PDF-", "pdf"), (b"\x1f\x8b", "gzip"), (b"7z\xbc\xaf\x27\x1c", "archive"), (b"Rar!\x1a\x07", "archive"),
+    (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"), (b"SQLite format 3\x00", "database"),
+)
+# text formats that are not CSV: (start of the text in lower case, what it is)
+_TEXT_SIGNATURES = (
+    ("<!doctype html", "html"), ("<html", "html"), ("<head", "html"), ("<body", "html"), ("<?xml", "xml"),
+    ("{\\rtf", "rtf"), ("[{", "json"), ('{"', "json"), ("{\n", "json"), ("{\r", "json"),
+)
 
 
 def _other_bytes(encoding, letters):
@@ -85,17 +106,28 @@ class _Source:
 
 
 class _TextScan:
-    """Fed the decoded text block by block, keeps only what is checked on the whole text."""
+    """Fed the decoded text block by block, keeps only what is checked on the whole text.
 
-    def __init__(self):
+    A NUL character is refused here, in the first pass over the text: no text export holds one,
+    PostgreSQL cannot store one, and a file with one is damaged or binary.
+    """
+
+    def __init__(self, name=""):
         self.boms, self.content, self._at_start = 0, False, True
+        self.name, self.line = name, 1  # line of the next character fed (for messages)
 
     def feed(self, text):
         if self._at_start and text:
             stripped = text.lstrip("\ufeff")
             self.boms += len(text) - len(stripped)
-            self._at_start, text = not stripped, stripped
-        if not self.content and text and not text.isspace():
+            self._at_start = not stripped
+        nul = text.find("\x00")
+        if nul >= 0:
+            raise CsvError(_msg(self.name, _(
+                "line %(line)d contains a NUL character (binary data): the file is damaged or is not a text "
+                "export; export it again as CSV", line=self.line + text.count("\n", 0, nul))))
+        self.line += text.count("\n")
+        if not self.content and text and not text.isspace() and text.strip("\ufeff \t\r\n\v\f"):
             self.content = True
 
 
@@ -126,19 +158,20 @@ def _blocks(binary, start=0):
         yield block
 
 
-def _scan(binary, start, codec):
+def _scan(binary, start, codec, name=""):
     """Decode the file from byte ``start`` strictly, block by block.
 
     Returns (:class:`_TextScan`, None), or (None, offset of the first invalid byte counted from ``start``).
     """
     decoder = codecs.getincrementaldecoder(codec)()
-    scan, offset = _TextScan(), 0
+    scan, offset = _TextScan(name), 0
     for block in itertools.chain(_blocks(binary, start), [None]):  # None: the end, flush the decoder
         pending = len(decoder.getstate()[0])  # bytes of a character begun in the previous block
         try:
-            scan.feed(decoder.decode(block or b"", final=block is None))
+            text = decoder.decode(block or b"", final=block is None)
         except UnicodeDecodeError as exc:
             return None, offset - pending + exc.start
+        scan.feed(text)
         offset += len(block or b"")
     return scan, None
 
@@ -148,10 +181,46 @@ def _strict_source(binary, codec, name, start=0, encoding=None, shown=None):
 
     ``encoding`` is the encoding reported, ``shown`` the one an error names (both default to ``codec``).
     """
-    scan, error = _scan(binary, start, codec)
+    scan, error = _scan(binary, start, codec, name)
     if scan is None:
         raise _invalid_text(name, shown or codec, error)
     return _Source(binary, codec, encoding or codec, start, scan.boms, scan.content)
+
+
+def _refuse_signature(sample, name):
+    """Refuse files of another format saved or renamed as .csv (spreadsheets, PDF, archives, images)."""
+    kind = next((kind for magic, kind in _SIGNATURES if sample.startswith(magic)), None)
+    if kind in ("xlsx", "xls"):
+        raise CsvError(_msg(name, _("this is a spreadsheet (Excel) or zip file, not a CSV export: export the object "
+                                    "from Intrix as CSV and upload that (a zip of exports must be named .zip)")))
+    if kind:
+        raise CsvError(_msg(name, _("this is a %(kind)s file, not a CSV export: export the object from Intrix "
+                                    "as CSV and upload that", kind=kind.upper() if kind == "pdf" else kind)))
+
+
+def _line_of(binary, offset):
+    """Line (1-based) of the byte at ``offset``, counting LF bytes before it."""
+    line, seen = 1, 0
+    for block in _blocks(binary):
+        part = block[:max(0, offset - seen)]
+        line += part.count(b"\n")
+        seen += len(block)
+        if seen >= offset:
+            break
+    return line
+
+
+def _utf8_text(binary):
+    """(line, text) of the first UTF-8 encoded letter or typographic sign of a file, or None."""
+    line, tail = 1, b""
+    for block in _blocks(binary):
+        data = tail + block
+        match = _UTF8_TEXT.search(data)
+        if match:
+            return line + data.count(b"\n", 0, match.start()), match.group().decode("utf-8")
+        tail = data[-3:]  # a sequence cut by the block boundary is matched with the next block
+        line += data.count(b"\n", 0, len(data) - len(tail))
+    return None
 
 
 def _detect(binary, name):
@@ -160,11 +229,15 @@ def _detect(binary, name):
     sample = _read(binary, SAMPLE_SIZE)
     if not sample:
         raise CsvError(_msg(name, _("the file is empty")))
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+        if sample.startswith(bom):  # before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE one
+            return _strict_source(binary, enc, name, len(bom), "utf-32")
     if sample.startswith(codecs.BOM_UTF8):
         return _strict_source(binary, "utf-8", name, len(codecs.BOM_UTF8), "utf-8-sig")
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if sample.startswith(bom):
             return _strict_source(binary, enc, name, len(bom), "utf-16")
+    _refuse_signature(sample, name)
     if b"\x00" in sample:
         # UTF-16 without BOM: every other byte of ASCII text is NUL.
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
@@ -172,32 +245,39 @@ def _detect(binary, name):
             return _strict_source(binary, "utf-16-le", name)
         if even > len(sample) / 4 and odd < even / 4:
             return _strict_source(binary, "utf-16-be", name)
-        if sample.startswith(b"PK\x03\x04") or sample.startswith(b"\xd0\xcf\x11\xe0"):
-            raise CsvError(_msg(name, _("this is a spreadsheet (Excel) file, not a CSV export: "
-                                        "export the object from Intrix as CSV and upload that")))
         raise CsvError(_msg(name, _("the file contains binary data and is not a CSV export")))
-    if sample.startswith(b"PK\x03\x04"):
-        raise CsvError(_msg(name, _("this is a zip or Excel file, not a CSV export")))
-    scan, _error = _scan(binary, 0, "utf-8")
+    scan, error = _scan(binary, 0, "utf-8", name)
     if scan is not None:
         return _Source(binary, "utf-8", "utf-8", 0, scan.boms, scan.content)
+    # Not UTF-8 as a whole. If parts of it are UTF-8, reading it in a single-byte code page would turn
+    # "Müller" into "MĂĽller" without a word: refuse, naming both lines.
+    found = _utf8_text(binary)
+    if found:
+        raise CsvError(_msg(name, _(
+            "the file mixes encodings: line %(utf8_line)d is UTF-8 (\"%(sample)s\") but line %(line)d is not "
+            "(byte %(byte)d); save the whole file in one encoding (UTF-8) and upload it again",
+            utf8_line=found[0], sample=found[1], line=_line_of(binary, error), byte=error)))
     # cp1250 or cp1252, whichever has more letters typical of it (cp1250 on a tie); one that cannot
     # decode the file drops out. Both are read in the same pass.
-    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(), 0] for enc in ("cp1250", "cp1252")}
+    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0] for enc in ("cp1250", "cp1252")}
     for block in itertools.chain(_blocks(binary), [None]):
         for enc, (decoder, scan, _count) in list(candidates.items()):
             try:
-                scan.feed(decoder.decode(block or b"", final=block is None))
+                text = decoder.decode(block or b"", final=block is None)
             except UnicodeDecodeError:
                 del candidates[enc]
                 continue
+            scan.feed(text)
             if block:
                 candidates[enc][2] += len(block.translate(None, _NOT_LETTERS[enc]))
         if not candidates:
             break
     if not candidates:
-        scan, _error = _scan(binary, 0, "latin-1")  # decodes any byte
-        return _Source(binary, "latin-1", "latin-1", 0, scan.boms, scan.content)
+        # bytes no Windows code page defines (DOS code pages put "ü" there): reading them as Latin-1
+        # would store control characters in place of letters
+        raise CsvError(_msg(name, _(
+            "the file is neither UTF-8 text (byte %(byte)d on line %(line)d is not) nor cp1250/cp1252 text: "
+            "save it as UTF-8 and upload it again", byte=error, line=_line_of(binary, error))))
     best = max(candidates, key=lambda enc: (candidates[enc][2], enc == "cp1250"))
     scan = candidates[best][1]
     return _Source(binary, best, best, 0, scan.boms, scan.content)
@@ -276,89 +356,112 @@ class _FileView(io.RawIOBase):
         return len(data)
 
 
-class _Utf8Reader(io.RawIOBase):
-    """The UTF-8 bytes of a text stream, a block at a time: what pandas' C parser reads.
-
-    Given a text stream, pandas wraps it in a re-encoder whose left-over bytes are carried from read
-    to read and grow with every non-ASCII character (pandas 3 ``_BytesIOWrapper``): memory would grow
-    with the file again. Closing this reader closes the text stream.
-    """
-
-    def __init__(self, text):
-        super().__init__()
-        self._text, self._pending, self._offset = text, b"", 0
-
-    def readable(self):
-        return True
-
-    def readinto(self, buffer):
-        if self._offset >= len(self._pending):
-            self._pending, self._offset = self._text.read(len(buffer)).encode("utf-8"), 0
-        count = min(len(buffer), len(self._pending) - self._offset)
-        buffer[:count] = self._pending[self._offset:self._offset + count]
-        self._offset += count
-        return count
-
-    def close(self):
-        if not self.closed:
-            self._text.close()
-        super().close()
-
-
-def _text_stream(source):
+def _text_stream(source, newline="\n"):
     r"""A fresh text stream over the whole text of ``source`` (BOMs skipped).
 
-    ``newline="\n"``: lines end at "\n" only and are not translated, as in the ``io.StringIO`` the
-    whole text used to be read from (a lone "\r" stays inside a line, where the csv module refuses it).
+    Lines end at ``newline`` only ("\n", which also ends "\r\n" lines, or "\r" for CR-only files) and
+    are not translated: a line break character of the other kind inside a value that is not quoted
+    stays inside its line, where the csv module refuses it instead of splitting the record.
     """
     text = io.TextIOWrapper(io.BufferedReader(_FileView(source.binary, source.start), 1 << 16),
-                            encoding=source.codec, newline="\n")
+                            encoding=source.codec, newline=newline)
     if source.boms:
         text.read(source.boms)
     return text
 
 
-def _head(text, lines=SNIFF_LINES):
-    """The start of a text stream that holds its first ``lines`` lines whole, or the whole text."""
-    head = ""
-    while True:
-        chunk = text.read(TEXT_CHUNK)
+def _head(text, lines=SNIFF_LINES, limit=SNIFF_CHARS):
+    """(head, whole): the start of a text stream holding its first ``lines`` lines (at most ``limit``
+    characters), and whether it is the whole text. Linear: line breaks are counted chunk by chunk."""
+    parts, size, breaks = [], 0, 0
+    while size < limit:
+        chunk = text.read(min(TEXT_CHUNK, limit - size))
         if not chunk:
-            return head
-        head += chunk
-        # more lines than wanted: the first ones cannot change any more (the next one has begun)
-        if _LINE_BREAK.search(chunk) and len(head.splitlines()) > lines:
-            return head
+            return "".join(parts), True
+        parts.append(chunk)
+        size += len(chunk)
+        breaks += chunk.count("\n") + chunk.count("\r")  # "\r\n" counts twice: enough lines either way
+        if breaks > 2 * (lines + 1):
+            break
+    return "".join(parts), not text.read(1)
 
 
-def sniff_delimiter(text, name=""):
-    """Pick the delimiter that splits the header and the first lines into the same number of fields."""
-    lines = [line for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
-    if not lines:
-        raise CsvError(_msg(name, _("the file has no header line")))
-    best, best_score = None, -1
+def _newline(head):
+    """"\r" for a file whose lines end with a lone CR (old Mac exports), else "\n"."""
+    match = re.search("[\r\n]", head)
+    if match and match.group() == "\r" and head[match.start() + 1:match.start() + 2] != "\n":
+        return "\r"
+    return "\n"
+
+
+def _refuse_text_format(head, name):
+    start = head.lstrip("\ufeff \t\r\n")[:20].lower()
+    kind = next((kind for prefix, kind in _TEXT_SIGNATURES if start.startswith(prefix)), None)
+    if kind == "html":
+        raise CsvError(_msg(name, _("this is a web page (HTML), not a CSV export: probably an error page saved "
+                                    "instead of the export; download the export again")))
+    if kind:
+        raise CsvError(_msg(name, _("this is a %(kind)s file, not a CSV export: export the object from Intrix "
+                                    "as CSV and upload that", kind=kind.upper())))
+
+
+@functools.lru_cache(maxsize=32)
+def _record_line(delimiter, count):
+    """A line break followed by a line with at least ``count`` delimiters (linear: the character classes
+    are disjoint, nothing to backtrack into)."""
+    d = re.escape(delimiter)
+    return re.compile("[\r\n](?:[^\r\n%s]*%s){%d}" % (d, d, count))
+
+
+def _raise_field_limit(limit):
+    # the csv module's own ceiling is process wide: only ever raised, our own ceiling is checked per value
+    if csv.field_size_limit() < limit + 1:
+        csv.field_size_limit(limit + 1)
+
+
+def sniff_delimiter(text, name="", whole=True, newline="\n"):
+    """Pick the delimiter that splits the header and the first lines into the same number of fields.
+
+    ``text`` is the head of the file (see :func:`_head`); when it is not the ``whole`` text its last
+    record may be cut and is not counted.
+    """
+    best, best_score, first = None, -1, None
     for delim in DELIMITERS:
+        rows, reader = [], csv.reader(io.StringIO(text, newline=newline), delimiter=delim)
         try:
-            parsed = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delim))
+            for row in reader:
+                if any(f.strip() for f in row):
+                    rows.append(row)
+                if len(rows) > SNIFF_LINES:
+                    break
         except csv.Error:
+            whole = False  # the lines before the error decide; the reading pass reports the error itself
+        if not whole and len(rows) > 1:
+            rows = rows[:-1]
+        rows = rows[:SNIFF_LINES]
+        if not rows:
             continue
-        width = len(parsed[0])
+        first = first or rows[0]
+        width = len(rows[0])
         if width < 2:
             continue
-        consistent = sum(1 for row in parsed if len(row) == width)
+        consistent = sum(1 for row in rows if len(row) == width)
         score = consistent * 100 + width
         if score > best_score:
             best, best_score = delim, score
     if best is None:
-        if len(lines) >= 1 and not any(d in lines[0] for d in DELIMITERS):
+        lines = [line for line in _LINE_BREAKS.split(text[:SNIFF_CHARS], SNIFF_LINES) if line.strip()]
+        if not lines:
+            raise CsvError(_msg(name, _("the file has no header line")))
+        if not any(d in lines[0] for d in DELIMITERS):
             return ","  # a single-column file
         raise CsvError(_msg(name, _("could not detect the column delimiter (tried ; , tab |)")))
     return best
 
 
-def read_table(data, name="", delimiter=None, encoding=None):
+def read_table(data, name="", delimiter=None, encoding=None, limits=None):
     """Read a whole export (bytes, str or binary file) into a :class:`Table` of strings (see :func:`open_table`)."""
-    reader = open_table(data, name, delimiter, encoding)
+    reader = open_table(data, name, delimiter, encoding, limits)
     rows = [row for chunk in reader.chunks() for row in chunk]
     return Table(headers=reader.headers, rows=rows, encoding=reader.encoding, delimiter=reader.delimiter, name=name)
 
@@ -367,62 +470,167 @@ class TableReader:
     """An export whose rows are read chunk by chunk, so memory stays flat whatever the row count.
 
     ``opener`` returns a fresh text stream of the whole text at every call (a str is read from memory).
+    The header is checked when the reader is made, every row while it is read, by the code that reads
+    it: what was checked is what is read, in one pass.
     """
 
-    def __init__(self, opener, name, encoding, delimiter):
+    def __init__(self, opener, name, encoding, delimiter, limits=None):
         if isinstance(opener, str):
             opener = functools.partial(io.StringIO, opener)
         self._open, self.name, self.encoding, self.delimiter = opener, name, encoding, delimiter
-        self.headers = self._headers()
+        self.limits = limits or DEFAULT_LIMITS
+        _raise_field_limit(self.limits.max_field_chars)
+        self.headers = self._read_header()
+        self.row_count = None  # known once the rows have been read
 
-    def _frames(self, chunksize):
-        with io.BufferedReader(_Utf8Reader(self._open()), 1 << 16) as utf8:
-            try:
-                with pandas.read_csv(
-                    utf8, encoding="utf-8", sep=self.delimiter, dtype=str, keep_default_na=False, na_filter=False,
-                    skip_blank_lines=True, engine="c", quotechar='"', doublequote=True, index_col=False,
-                    chunksize=chunksize,
-                ) as frames:
-                    yield from frames
-            except pandas.errors.ParserError as exc:
-                raise CsvError(_msg(self.name, _("malformed CSV: %s", _pandas_error(exc)))) from exc
-            except pandas.errors.EmptyDataError as exc:
-                raise CsvError(_msg(self.name, _("the file is empty"))) from exc
+    def _error(self, text):
+        return CsvError(_msg(self.name, text))
 
-    def _headers(self):
+    def _records(self, text):
+        """(first line, fields) of every record that is not blank, each checked: widths, value length,
+        a repeated header, a quoted value that swallowed records."""
+        reader = csv.reader(text, delimiter=self.delimiter, strict=True)
+        width = header = None
+        limit, line = self.limits.max_field_chars, 0
+        try:
+            for fields in reader:
+                first, line = line + 1, reader.line_num
+                if not fields or (not fields[0].strip() and not "".join(fields).strip()):
+                    continue  # blank line, or only delimiters and spaces: no data to lose
+                if fields and max(map(len, fields)) > limit:
+                    raise self._error(_(
+                        "line %(line)d holds a value of %(length)d characters, more than the limit of %(limit)d "
+                        "(system parameter %(parameter)s)", line=first, length=max(map(len, fields)),
+                        limit=limit, parameter=Limits.parameter("max_field_chars")))
+                if width is None:
+                    width, header = len(fields), fields
+                elif len(fields) > width and any(f.strip() for f in fields[width:]):
+                    raise self._error(_(
+                        "line %(line)d has %(count)d fields but the header has %(width)d (a %(delimiter)r inside a "
+                        "value without quotes?)", line=first, count=len(fields), width=width, delimiter=self.delimiter))
+                elif fields == header:
+                    raise self._error(_("line %(line)d repeats the header line: two exports joined into one file? "
+                                        "Upload them one by one", line=first))
+                if line > first:
+                    self._check_multiline(fields, first, line, width)
+                yield first, fields
+        except csv.Error as exc:
+            raise self._csv_error(exc, line + 1) from exc
+
+    def _check_multiline(self, fields, first, last, width):
+        """A quoted value over several lines is fine, unless one of its lines looks like a whole record:
+        then a closing quote is missing and the value has swallowed the records after it.
+
+        One regular expression search per value (a line after a line break with ``width - 1``
+        delimiters), never a list of its lines: a value of millions of short lines costs time and memory
+        in proportion to its length.
+        """
+        if width < 2:
+            return
+        pattern = _record_line(self.delimiter, width - 1)
+        for value in fields:
+            match = pattern.search(value) if ("\n" in value or "\r" in value) else None
+            if match:
+                end = _LINE_BREAKS.search(value, match.end())
+                raise self._error(_(
+                    "line %(line)d: a quoted value runs over %(count)d lines and holds a line that looks like a "
+                    "record of its own (\"%(text)s\"): is a closing quote missing?",
+                    line=first, count=last - first + 1,
+                    text=value[match.start() + 1:end.start() if end else len(value)].lstrip("\r\n")[:60]))
+
+    def _csv_error(self, exc, line):
+        text = str(exc)
+        if "field larger than field limit" in text:
+            limit = self.limits.max_field_chars
+            return self._error(_(
+                "line %(line)d holds a value longer than the limit of %(limit)d characters (system parameter "
+                "%(parameter)s)", line=line, limit=limit, parameter=Limits.parameter("max_field_chars")))
+        if "unexpected end of data" in text:
+            return self._error(_("a quoted value that starts on line %(line)d or before is never closed: "
+                                 "a closing quote is missing", line=line))
+        if "expected after" in text:
+            return self._error(_("line %(line)d: text follows a closing quote; a quote inside a quoted value must be "
+                                 "doubled (\"\"), or a quote is missing", line=line))
+        if "new-line character seen in unquoted field" in text:
+            return self._error(_("line %(line)d: a line break character (CR or LF) inside a value that is not quoted; "
+                                 "quote the value or remove the character", line=line))
+        return self._error(_("malformed CSV near line %(line)d: %(error)s", line=line, error=text))
+
+    def _read_header(self):
         with self._open() as text:
-            header_line = next(csv.reader(text, delimiter=self.delimiter))
-        with contextlib.closing(self._frames(1)) as frames:
-            frame = next(frames, None)
-        if frame is not None:
-            headers = [str(h).strip() for h in frame.columns]
-        else:
-            headers = [h.strip() for h in header_line]
-        if any(not h or h.startswith("Unnamed: ") for h in headers) or any(not h.strip() for h in header_line):
-            position = next(i for i, h in enumerate(header_line) if not h.strip()) if any(
-                not h.strip() for h in header_line) else next(i for i, h in enumerate(headers) if h.startswith("Unnamed: "))
-            raise CsvError(_msg(self.name, _("a column has no header (column %d)", position + 1)))
+            first = next(self._records(text), None)
+        if first is None:
+            raise self._error(_("the file is empty"))
+        return self._check_headers(first[1])
+
+    def _check_headers(self, header_line):
+        if len(header_line) > self.limits.max_columns:
+            raise self._error(_("the file has %(count)d columns, more than the limit of %(limit)d (system parameter "
+                                "%(parameter)s)", count=len(header_line), limit=self.limits.max_columns,
+                                parameter=Limits.parameter("max_columns")))
         stripped = [h.strip() for h in header_line]
-        dupes = sorted({h for h in stripped if stripped.count(h) > 1})
+        if not all(stripped):
+            raise self._error(_("a column has no header (column %d)", stripped.index("") + 1))
+        long = next((i for i, h in enumerate(stripped) if len(h) > MAX_HEADER_CHARS), None)
+        if long is not None:
+            raise self._error(_("the header of column %(column)d is %(length)d characters long (at most %(limit)d): "
+                                "is the first line data instead of the column names?",
+                                column=long + 1, length=len(stripped[long]), limit=MAX_HEADER_CHARS))
+        counts = {}
+        for h in stripped:
+            counts[h] = counts.get(h, 0) + 1
+        dupes = sorted(h for h, count in counts.items() if count > 1)
         if dupes:
-            raise CsvError(_msg(self.name, _("duplicate column header(s): %s", ", ".join(dupes))))
+            raise self._error(_("duplicate column header(s): %s", ", ".join(dupes)))
         return stripped
 
     def chunks(self, size=5000):
-        """Yield lists of row dicts (header -> stripped string), ``size`` rows at a time."""
-        for frame in self._frames(size):
-            yield [{h: (v or "").strip() for h, v in zip(self.headers, values)}
-                   for values in frame.itertuples(index=False, name=None)]
+        """Yield lists of row dicts (header -> stripped string), ``size`` rows at a time.
+
+        Every record is checked as it is read (:meth:`_records`): a problem late in the file raises
+        :class:`CsvError` after earlier chunks were yielded, so a caller that stores them does so in a
+        transaction it rolls back on that error (staging does).
+        """
+        headers, width, limit = self.headers, len(self.headers), self.limits.max_rows_per_file
+        padding = [""] * width
+        rows = 0
+        with self._open() as text:
+            records = self._records(text)
+            next(records, None)  # the header
+            chunk = []
+            for _line, fields in records:
+                values = [f.strip() for f in fields[:width]]
+                if len(values) < width:  # a short row: the missing trailing values are empty
+                    values += padding[len(values):]
+                chunk.append(dict(zip(headers, values)))
+                if len(chunk) >= size:
+                    rows += len(chunk)
+                    self._check_rows(rows)
+                    yield chunk
+                    chunk = []
+            rows += len(chunk)
+            self._check_rows(rows)
+            if chunk:
+                yield chunk
+        self.row_count = rows
+
+    def _check_rows(self, rows):
+        limit = self.limits.max_rows_per_file
+        if rows > limit:
+            raise self._error(_("the file holds more than %(limit)d rows (system parameter %(parameter)s)",
+                                limit=limit, parameter=Limits.parameter("max_rows_per_file")))
 
 
-def open_table(data, name="", delimiter=None, encoding=None):
-    """Detect encoding and delimiter, check the structure, and return a :class:`TableReader`.
+def open_table(data, name="", delimiter=None, encoding=None, limits=None):
+    """Detect encoding, line ends and delimiter, check the header, and return a :class:`TableReader`.
 
     ``data`` is bytes, a str, or a seekable binary file object (read from its start, left open: the
     reader reads it again for its rows, so close it only when they have been read). Raises
-    :class:`CsvError` for empty files, binary files, duplicate or empty headers and rows with more
-    fields than the header.
+    :class:`CsvError` for empty files, binary files, other formats, mixed encodings, duplicate or empty
+    headers; rows with more fields than the header, unterminated quotes and anything over ``limits``
+    raise it while the rows are read (:meth:`TableReader.chunks`).
     """
+    limits = limits or DEFAULT_LIMITS
     if isinstance(data, str):
         source = _strict_source(io.BytesIO(data.encode("utf-8")), "utf-8", name, encoding=encoding or "utf-8")
     else:
@@ -434,38 +642,11 @@ def open_table(data, name="", delimiter=None, encoding=None):
             source = _detect(binary, name)
     if not source.content:
         raise CsvError(_msg(name, _("the file is empty")))
-    opener = functools.partial(_text_stream, source)
+    _raise_field_limit(limits.max_field_chars)
+    with _text_stream(source, "") as text:  # "": no line end is translated, the head is the raw text
+        head, whole = _head(text)
+    _refuse_text_format(head, name)
+    newline = _newline(head)
     if not delimiter:
-        with opener() as text:
-            delimiter = sniff_delimiter(_head(text), name)
-    with opener() as text:
-        _check_widths(text, delimiter, name)
-    return TableReader(opener, name, source.encoding, delimiter)
-
-
-def _check_widths(text, delimiter, name):
-    """Refuse rows with more (non-empty) fields than the header: pandas would shift or drop them.
-
-    ``text`` is a text stream (or a str).
-    """
-    reader = csv.reader(io.StringIO(text) if isinstance(text, str) else text, delimiter=delimiter)
-    width = None
-    try:
-        for fields in reader:
-            if width is None:
-                width = len(fields)
-            elif len(fields) > width and any(f.strip() for f in fields[width:]):
-                raise CsvError(_msg(name, _(
-                    "line %(line)d has %(count)d fields but the header has %(width)d (a %(delimiter)r inside a value "
-                    "without quotes?)", line=reader.line_num, count=len(fields), width=width, delimiter=delimiter)))
-    except csv.Error as exc:
-        raise CsvError(_msg(name, _("malformed CSV near line %(line)d: %(error)s",
-                                    line=reader.line_num, error=exc))) from exc
-
-
-def _pandas_error(exc):
-    text = str(exc).strip()
-    # "Error tokenizing data. C error: Expected 4 fields in line 3, saw 5"
-    if "C error:" in text:
-        text = text.split("C error:", 1)[1].strip()
-    return text
+        delimiter = sniff_delimiter(head, name, whole, newline)
+    return TableReader(functools.partial(_text_stream, source, newline), name, source.encoding, delimiter, limits)

@@ -4,6 +4,8 @@ import logging
 
 from odoo import api, fields, models
 
+from ..lib.limits import Limits
+
 _logger = logging.getLogger(__name__)
 
 
@@ -38,6 +40,11 @@ class ImportFile(models.Model):
                     seen.add(obj.name)
                     result.append((obj.name, obj.label))
         return result
+
+    @api.model
+    def _limits(self):
+        """The ceilings of one upload (:class:`Limits`) from the system parameters."""
+        return Limits.from_params(self.env["ir.config_parameter"].sudo().get_param)
 
     def _content(self):
         self.ensure_one()

@@ -21,6 +21,7 @@ from ..lib import i18n, parsers
 from ..lib.concurrency import is_concurrency_error
 from ..lib.memory import release_freed_memory
 from ..lib.csv_reader import CsvError
+from ..lib.limits import REF_CHARS, overlong_values
 from ..lib.targets import ENTITIES
 from .import_run_formats import decide_column_formats
 
@@ -42,6 +43,8 @@ JOB_CHANNEL = "root.crm_import"
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
 #: staging records the map and the audit work on (SQL; first parameter: the run id)
 PENDING_SQL = "run_id = %s AND state IN ('new', 'valid', 'warning', 'error') AND res_id IS NULL"
+#: characters of each sample value the map proposer sees
+PROPOSER_SAMPLE_CHARS = 1000
 #: chunk size of validation and of writing audit findings
 VALIDATE_CHUNK = 2000
 #: duplicate keys of the audit: (what, SQL expression on the mapped values ``v``, entities or None for all)
@@ -239,8 +242,12 @@ class ImportRun(models.Model):
 
         adapter = self._get_adapter()
         Target = self.env["clientjoy.intrix.target"]
+        # the proposer classifies sample values character by character: a prefix tells as much as a
+        # megabyte of description and keeps the cost of a proposal independent of the values' length
+        samples = [{column: value[:PROPOSER_SAMPLE_CHARS] if isinstance(value, str) else value
+                    for column, value in row.items()} for row in rows[:50]]
         proposals = propose(
-            obj.entity, headers, rows[:50],
+            obj.entity, headers, samples,
             memory=self.env["clientjoy.intrix.map.memory"]._memory_for(self.source, obj.entity),
             custom_field_labels=adapter.custom_field_labels(self, obj), source_hints=obj.hints, id_sets=id_sets,
             field_labels=installed_field_labels(self.env))
@@ -377,6 +384,7 @@ class ImportRun(models.Model):
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)
+            errors += overlong_values(entity, values)  # caught here, not as a database error at import
             for spec in required:
                 if values.get(spec.key) in (None, "", []):
                     if spec.key not in mapped_keys:
@@ -386,7 +394,7 @@ class ImportRun(models.Model):
             invalid = bool(warnings) or bool(errors)  # values that could not be read
             errors += missing
             ref = values.get("ref")
-            external_id = str(ref) if ref not in (None, "") else adapter.synthetic_ref(row)
+            external_id = str(ref) if ref not in (None, "") and len(str(ref)) <= REF_CHARS else adapter.synthetic_ref(row)
             name = values.get("name") or values.get("subject") or values.get("email") or external_id
             state = "error" if errors else ("warning" if warnings else "valid")
             rows.append((

@@ -12,6 +12,7 @@ from odoo.tests import tagged
 
 from ..lib import csv_reader, parsers
 from ..lib.csv_reader import CsvError, open_table, read_table
+from ..lib.limits import Limits, overlong_values
 from ..lib.toposort import dependency_levels
 from .common import IntrixCase, sample_files
 
@@ -76,6 +77,54 @@ class TestCsvReader(unittest.TestCase):
         with self.assertRaises(CsvError):
             read_table(codecs.BOM_UTF16_LE + b"a\x00;\x00\x00\xd8", "x.csv")
 
+
+    def test_limits_from_system_parameters(self):
+        params = {"clientjoy_intrix_import.max_field_chars": "1000", "clientjoy_intrix_import.max_columns": "abc",
+                  "clientjoy_intrix_import.zip_max_ratio": "0", "clientjoy_intrix_import.max_rows_per_file": " 7 "}
+        limits = Limits.from_params(params.get)
+        self.assertEqual((limits.max_field_chars, limits.max_rows_per_file), (1000, 7))
+        # unreadable or zero: the default stays (a typo must not lift or zero a ceiling)
+        self.assertEqual((limits.max_columns, limits.zip_max_ratio), (Limits().max_columns, Limits().zip_max_ratio))
+        with self.assertRaises(CsvError) as caught:
+            read_table(b"a;b\n1;" + b"x" * 1001 + b"\n", "x.csv", limits=limits)
+        self.assertIn("1001 characters, more than the limit of 1000 (system parameter "
+                      "clientjoy_intrix_import.max_field_chars)", str(caught.exception))
+
+    def test_cost_bounded_on_huge_lines(self):
+        """The sniffing head is bounded whatever the line length; a value of millions of short lines is
+        checked for swallowed records without a list of its lines."""
+        big = b"Client ID;Notes\nC1;" + b"abc;" * (1 << 20) + b"\n"
+        with csv_reader._text_stream(csv_reader._detect(io.BytesIO(big), "x.csv"), "") as text:
+            head, whole = csv_reader._head(text)
+        self.assertEqual(len(head), csv_reader.SNIFF_CHARS)
+        self.assertFalse(whole)
+        lines = b'"' + b"x;\n" * (1 << 18) + b'"'  # every line has a delimiter: all are looked at
+        data = b"Client ID;Notes;City\nC1;" + lines + b";Kranj\n"
+        tracing = tracemalloc.is_tracing()
+        if not tracing:
+            tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            baseline = tracemalloc.get_traced_memory()[0]
+            table = read_table(data, "x.csv", limits=Limits(max_field_chars=4 << 20))
+            peak = tracemalloc.get_traced_memory()[1] - baseline
+        finally:
+            if not tracing:
+                tracemalloc.stop()
+        self.assertEqual(len(table.rows[0]["Notes"]), 3 * (1 << 18) - 1)  # the last line end is stripped
+        # ~5.6 MiB: the value in UCS-4 while the csv module builds it, and a few copies; the list of its
+        # 262 144 lines that the check used to make was 15 MiB more
+        self.assertLess(peak, 10 << 20, "peak %.1f MiB" % (peak / 2 ** 20))
+
+    def test_overlong_values_are_staging_errors(self):
+        from ..lib.targets import ENTITIES
+
+        entity = ENTITIES["partner_company"]
+        self.assertEqual(overlong_values(entity, {"name": "x" * 2000, "ref": "C" * 120, "description": "y" * 10 ** 6}), [])
+        problems = overlong_values(entity, {"name": "ž" * 1001, "ref": "C" * 121})
+        self.assertEqual(len(problems), 2, problems)
+        self.assertIn("2002 bytes long", problems[0] + problems[1])
+        self.assertIn("121 characters long", problems[0] + problems[1])
 
 
 class TestStreamedReading(unittest.TestCase):
@@ -142,16 +191,24 @@ class TestStreamedReading(unittest.TestCase):
         block = csv_reader.BLOCK_SIZE
         filler = b"".join(b"C%07d;Ana Novak;Ljubljana\n" % i for i in range(3 * block // 26 + 1))
         self.assertGreater(len(filler), 3 * block)
-        # UTF-8 up to 3 MiB, then a cp1250 byte: cp1250, as when the whole file was decoded at once
-        data = "Client ID;Client name;City\nC0;Žužek;Kranj\n".encode("utf-8") + filler + b"C9;Zupan\xe8i\xe8;Kranj\n"
+        # ASCII up to 3 MiB, then a cp1250 byte: cp1250, as when the whole file was decoded at once
+        data = b"Client ID;Client name;City\nC0;Novak;Kranj\n" + filler + b"C9;Zupan\xe8i\xe8;Kranj\n"
         text, encoding = csv_reader.decode(data, "clients.csv")
         self.assertEqual((text, encoding), (data.decode("cp1250"), "cp1250"))
         with open(self.write(data), "rb") as handle:
             table = read_table(handle, "clients.csv")
         self.assertEqual(table.encoding, "cp1250")
-        self.assertEqual(table.rows[0]["Client name"], "Žužek".encode("utf-8").decode("cp1250"))
         self.assertEqual(table.rows[-1]["Client name"], "Zupančič")
         self.assertEqual(len(table.rows), filler.count(b"\n") + 2)
+        # UTF-8 up to 3 MiB, then a cp1250 byte: mixed encodings, refused naming both lines (read as
+        # cp1250 it would turn "Žužek" into "Ĺ˝uĹľek" without a word)
+        mixed = "Client ID;Client name;City\nC0;Žužek;Kranj\n".encode("utf-8") + filler + b"C9;Zupan\xe8i\xe8;Kranj\n"
+        last_line = mixed.count(b"\n")
+        for data in (mixed, io.BytesIO(mixed)):
+            with self.assertRaises(CsvError) as caught:
+                read_table(data, "clients.csv")
+            self.assertIn("mixes encodings: line 2 is UTF-8 (\"Ž\") but line %d is not (byte %d)"
+                          % (last_line, mixed.index(b"\xe8")), str(caught.exception))
 
         # UTF-16 with an unpaired surrogate or cut short after 3 MiB: the message of a whole-file decode,
         # offset included
