@@ -15,3 +15,4 @@ from . import test_admin_words
 from . import test_trial_import
 from . import test_migrated_fields_view
 from . import test_carry_over
+from . import test_sheet_reader
