@@ -10,10 +10,10 @@ from odoo.exceptions import UserError
 
 from ..adapters import get_adapter
 from ..lib.limits import MIB, Limits
+from ..lib.sheet_reader import SheetError, is_convertible, to_csv_files
 
 # files a zip tool adds on its own: not part of the export
 ZIP_NOISE = (".DS_Store", "Thumbs.db", "desktop.ini")
-SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
 NESTED_ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 
 
@@ -81,12 +81,17 @@ def _expand(env, name, content, limits):
         raise UserError(env._("%(name)s is empty (0 bytes): export it again, or leave it out.", name=name))
     if name.lower().endswith(".zip"):
         return _unzip(env, name, content, limits)
-    if name.lower().endswith(SPREADSHEETS):
-        # uploaded on its own it can only be meant as an export, and would be kept as an attachment file
-        # without a word (attachments travel inside the zip, next to attachments.csv)
-        raise UserError(env._("%(name)s is a spreadsheet: export the object from Intrix as CSV and upload that.",
-                              name=name))
     _check_file_size(env, name, len(content), limits)
+    if is_convertible(name):
+        # uploaded on its own a workbook or an XML file can only be meant as an export (attachment files
+        # travel inside the zip, next to attachments.csv): each sheet / the records become a CSV export
+        try:
+            files = to_csv_files(name, content, max_rows=limits.max_rows_per_file)
+        except SheetError as exc:
+            raise UserError(str(exc)) from exc
+        for csv_name, csv_content in files:
+            _check_file_size(env, csv_name, len(csv_content), limits)
+        return files
     return [(name, content)]
 
 

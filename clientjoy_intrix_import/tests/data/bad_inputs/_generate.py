@@ -58,6 +58,21 @@ def zipped(members, compression=zipfile.ZIP_DEFLATED):
     return buffer.getvalue()
 
 
+def workbook(rows):
+    """An .xlsx of one sheet holding ``rows`` (openpyxl, as Odoo installs it), with fixed timestamps."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.properties.created = book.properties.modified = datetime.datetime(2026, 1, 1)
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def random_letters(count):
     return "".join(RNG.choice(string.ascii_letters) for _ in range(count))
 
@@ -262,7 +277,24 @@ def build():
                 case="Formula-looking values are data: kept exactly, never evaluated."))
     # ---------------------------------------------------------------- file names and zips
     case("clients__spreadsheet_upload.xlsx", zipped([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]),
-         refused(["is a spreadsheet"], "upload", case="An Excel file uploaded as it is (it was kept as an attachment file without a word)."))
+         refused(["cannot be read as a spreadsheet"], "upload",
+                 case="A damaged Excel file (was kept as an attachment file without a word)."))
+    case("clients__real_workbook.xlsx", workbook([["Client ID", "Client name", "City", "E-mail"]]
+                                               + [[ref, name, "Ljubljana", "%s@example.si" % ref.lower()] for ref, name in NAMES.items()]),
+         staged({"clients": 3}, EXACT, case="An Excel export of one object: read like its CSV."))
+    case("clients__formula_without_value.xlsx", workbook([["Client ID", "Client name"], ["C1", "=CONCATENATE(\"A\";\"B\")"]]),
+         refused(["formula", "without its computed value"], "upload",
+                 case="A formula saved without its value (files written by tools, not by Excel): never read as empty."))
+    case("clients__old_excel.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504,
+         refused(["old spreadsheet format", ".xlsx"], "upload", case="An old .xls workbook: said so in words."))
+    case("clients__export.xml", ("<?xml version='1.0' encoding='UTF-8'?><clients>" + "".join(
+        "<client><ClientID>%s</ClientID><ClientName>%s</ClientName></client>" % (ref, name.replace("&", "&amp;"))
+        for ref, name in NAMES.items()) + "</clients>").encode("utf-8"),
+         staged({"clients": 3}, [{"object": "clients", "ref": ref, "payload": {"ClientName": name}, "values": {"name": name}}
+                                 for ref, name in NAMES.items()], case="An XML export: the repeated element is one row."))
+    case("clients__xml_entity_bomb.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+         b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><clients><client><ClientID>C1</ClientID><ClientName>&c;</ClientName></client></clients>',
+         refused(["XML"], "upload", case="An XML file with entity definitions (billion laughs): entities are never expanded."))
     case("whatever__unknown_name.csv", utf8, refused(["Cannot tell which Intrix object"], case="A file name that names no Intrix object."))
     case("clients__same_object_twice.csv", utf8, refused(["all hold Clients", "one file per object"], with_samples=["clients.csv"],
                                                           case="Two files of the same object in one upload."))
