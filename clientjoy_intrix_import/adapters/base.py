@@ -6,6 +6,15 @@ from dataclasses import dataclass, field
 from ..lib.targets import ENTITIES
 
 ADAPTERS = {}
+#: owner key of a record whose source owner is empty (API null): an owner line the admin resolves
+NO_OWNER = "(no owner)"
+#: owner key of a record whose source owner id is not one of the source's users
+UNKNOWN_OWNER = "(unknown owner %s)"
+
+
+def missing_owner(owner_id):
+    """The owner key of a record whose owner the source does not give (null) or does not know."""
+    return NO_OWNER if owner_id in (None, "", False) else UNKNOWN_OWNER % owner_id
 
 
 class AdapterError(Exception):

@@ -10,3 +10,4 @@ from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
 from . import import_run_report
+from . import import_run_fidelity
