@@ -8,7 +8,12 @@
   register a payment (account.payment.register) on the first bank or cash journal, or leave a note
   on the record when there is none;
 * the Clientjoy number is the move's name and reference; the recurrence schedule is kept as JSON in
-  the manual field ``x_cji_recurrence`` (created on demand, dropped again by a rollback).
+  the manual field ``x_cji_recurrence`` (created on demand, dropped again by a rollback);
+* a number Odoo's sequence check of the sales journal refuses at posting (a 2023 number issued in
+  2024, another month, a format the journal's ``sequence_override_regex`` rejects) goes to a sales
+  journal of imported numbers (created once, ledgered) whose ``sequence_override_regex`` takes any
+  number as issued: posted and paid as at the source, the staging record says so. Numbers out of order
+  or with another prefix post in the sales journal as they are (Odoo marks the gaps itself).
 
 Every change is in the ledger so a rollback restores the database: payments are deleted (their
 journal entries and reconciliations go with them), state changes are written back, then the
@@ -119,7 +124,7 @@ class InvoiceImporter(EntityImporter):
             codes = set(Journal.search([("company_id", "=", ctx.company.id)]).mapped("code"))
             code = next(c for c in ("IMP",) + tuple("IMP%s" % n for n in range(2, 100)) if c not in codes)
             journal = Journal.create({
-                "name": ctx.env._("Imported invoices (%s)", ctx.adapter.label.split(" (")[0]),
+                "name": ctx.env._("Imported invoices (%(source)s)", source=ctx.adapter.label.split(" (")[0]),
                 "code": code, "type": "sale", "company_id": ctx.company.id, "sequence": main.sequence + 1,
                 "default_account_id": main.default_account_id.id,
                 "sequence_override_regex": ANY_NUMBER_REGEX,

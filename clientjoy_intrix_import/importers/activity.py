@@ -158,7 +158,7 @@ class ActivityImporter(EntityImporter):
                 if staging.id in created:
                     found[key] = created[staging.id].id
                     ctx._warnings.setdefault(staging.id, []).append(ctx.env._(
-                        "Attendee %s is not in Odoo: created as a contact", vals["email"] or vals["name"]))
+                        "Attendee %(attendee)s is not in Odoo: created as a contact", attendee=vals["email"] or vals["name"]))
         return found
 
     def _partner_ids(self, ctx, item, attendees):
@@ -169,7 +169,7 @@ class ActivityImporter(EntityImporter):
                 partner_ids.add(attendees[key])
             else:
                 ctx._warnings.setdefault(staging.id, []).append(ctx.env._(
-                    "Attendee %s could not be added to the meeting", key))
+                    "Attendee %(attendee)s could not be added to the meeting", attendee=key))
         return sorted(partner_ids)
 
     def _prefetch_targets(self, ctx, stagings):

@@ -49,7 +49,7 @@ class ImportOwner(models.Model):
             if key == NO_OWNER.lower():
                 names[key] = _("No owner at the source")
             elif key.startswith(unknown[0]) and key.endswith(unknown[1]):
-                names[key] = _("Owner %s is none of the source's users", key[len(unknown[0]):len(key) - len(unknown[1])])
+                names[key] = _("Owner %(id)s is none of the source's users", id=key[len(unknown[0]):len(key) - len(unknown[1])])
         return names
 
     def _owner_map(self):
