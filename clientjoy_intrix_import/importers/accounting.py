@@ -124,7 +124,7 @@ class InvoiceImporter(EntityImporter):
             codes = set(Journal.search([("company_id", "=", ctx.company.id)]).mapped("code"))
             code = next(c for c in ("IMP",) + tuple("IMP%s" % n for n in range(2, 100)) if c not in codes)
             journal = Journal.create({
-                "name": ctx.env._("Imported invoices (%(source)s)", source=ctx.adapter.label.split(" (")[0]),
+                "name": ctx.env._("Imported invoices (%(origin)s)", origin=ctx.adapter.label.split(" (")[0]),
                 "code": code, "type": "sale", "company_id": ctx.company.id, "sequence": main.sequence + 1,
                 "default_account_id": main.default_account_id.id,
                 "sequence_override_regex": ANY_NUMBER_REGEX,
