@@ -63,41 +63,28 @@ class TestIntrixFidelity(IntrixCase):
         self.assertEqual(o2.team_id.name, "Retail")
 
     # ------------------------------------------------------------------ activities
+    ACTIVITIES = (
+        "Activity ID,Type,Subject,Description,Related to,Related ID,Owner e-mail,Date,Duration (min),Attendees\n"
+        "A1,Call,Intro call,Discussed honey volumes,Opportunity,O1,ana.novak@example.si,05.02.2024 10:30,25,\n"
+        "A2,Meeting,On-site visit,,Client,C2,marko@example.si,12.02.2024 14:00,90,"
+        "\"marko@example.si|hans@acme.de|Gregor Guest <gregor@guest.example>|Petra Brez\"\n"
+        "A3,Task,Send offer,,Opportunity,O1,ana.novak@example.si,06.02.2024 09:00,,\n"
+        "A4,Meeting,Kick-off 2099,,Opportunity,O1,ana.novak@example.si,10.03.2099 09:00,60,ana.novak@example.si\n"
+    ).encode()
+
     def test_past_meeting_is_history_and_future_meeting_is_open_work(self):
-        activities = (
-            "Activity ID,Type,Subject,Description,Related to,Related ID,Owner e-mail,Date,Duration (min),Attendees\n"
-            "A1,Call,Intro call,Discussed honey volumes,Opportunity,O1,ana.novak@example.si,05.02.2024 10:30,25,\n"
-            "A2,Meeting,On-site visit,,Client,C2,marko@example.si,12.02.2024 14:00,90,"
-            "\"marko@example.si|hans@acme.de|Gregor Guest <gregor@guest.example>|Petra Brez\"\n"
-            "A3,Task,Send offer,,Opportunity,O1,ana.novak@example.si,06.02.2024 09:00,,\n"
-            "A4,Meeting,Kick-off 2099,,Opportunity,O1,ana.novak@example.si,10.03.2099 09:00,60,ana.novak@example.si\n"
-        ).encode()
-        before = self.env["res.partner"].search_count([])
-        run = self.import_run(with_files(activities=activities))
+        run = self.import_run(with_files(activities=self.ACTIVITIES))
         env = self.env
         c2, _st = self.record(run, "clients", "C2")
         o1, _st = self.record(run, "opportunities", "O1")
         # a meeting that took place: message + event with its date, linked to the client, no to-do
-        a2, st2 = self.record(run, "activities", "A2")
+        a2, _st = self.record(run, "activities", "A2")
         self.assertEqual(a2._name, "mail.message")
         event = env["calendar.event"].search([("name", "=", "On-site visit")])
         self.assertEqual((event.res_model, event.res_id, str(event.start)), ("res.partner", c2.id, "2024-02-12 14:00:00"))
         self.assertFalse(env["mail.activity"].search([("res_model", "=", "res.partner"), ("res_id", "=", c2.id)]),
                          "a past meeting is not an overdue to-do")
         self.assertFalse(event.activity_ids)
-        # attendees who are not users: partners found by e-mail, created as contacts otherwise
-        hans, _st = self.record(run, "contacts", "P2")
-        self.assertIn(self.marko.partner_id, event.partner_ids)
-        self.assertIn(hans, event.partner_ids, "an existing partner found by e-mail")
-        gregor = event.partner_ids.filtered(lambda p: p.email == "gregor@guest.example")
-        self.assertEqual(gregor.name, "Gregor Guest")
-        petra = event.partner_ids.filtered(lambda p: p.name == "Petra Brez")
-        self.assertTrue(petra, "a name without e-mail becomes a contact of that name")
-        self.assertEqual(len(event.partner_ids), 4)
-        ledgered = run.ledger_ids.filtered(lambda e: e.res_model == "res.partner").mapped("res_id")
-        self.assertIn(gregor.id, ledgered)
-        self.assertIn(petra.id, ledgered)
-        self.assertIn("gregor@guest.example", st2.message)
         # open task -> to-do, as before
         a3, _st = self.record(run, "activities", "A3")
         self.assertEqual(a3._name, "mail.activity")
@@ -110,9 +97,27 @@ class TestIntrixFidelity(IntrixCase):
         self.assertEqual((len(meeting), str(meeting.date_deadline)), (1, "2099-03-10"))
         self.assertFalse(env["mail.message"].search([("model", "=", "crm.lead"), ("res_id", "=", o1.id),
                                                      ("subject", "=", "Kick-off 2099")]))
+
+    def test_meeting_attendees_who_are_not_users_become_partners(self):
+        before = self.env["res.partner"].search_count([])
+        run = self.import_run(with_files(activities=self.ACTIVITIES))
+        event = self.env["calendar.event"].search([("name", "=", "On-site visit")])
+        _a2, st2 = self.record(run, "activities", "A2")
+        hans, _st = self.record(run, "contacts", "P2")
+        self.assertIn(self.marko.partner_id, event.partner_ids)
+        self.assertIn(hans, event.partner_ids, "an existing partner found by e-mail")
+        gregor = event.partner_ids.filtered(lambda p: p.email == "gregor@guest.example")
+        self.assertEqual(gregor.name, "Gregor Guest", "an unknown e-mail becomes a contact")
+        petra = event.partner_ids.filtered(lambda p: p.name == "Petra Brez")
+        self.assertTrue(petra, "a name without e-mail becomes a contact of that name")
+        self.assertEqual(len(event.partner_ids), 4)
+        ledgered = run.ledger_ids.filtered(lambda e: e.res_model == "res.partner").mapped("res_id")
+        self.assertIn(gregor.id, ledgered)
+        self.assertIn(petra.id, ledgered)
+        self.assertIn("gregor@guest.example", st2.message)
         run.action_rollback()
         self.assertFalse(petra.exists() or gregor.exists(), "contacts created for attendees are rolled back")
-        self.assertEqual(env["res.partner"].search_count([]), before)
+        self.assertEqual(self.env["res.partner"].search_count([]), before)
 
     # ------------------------------------------------------------------ tasks
     def test_task_cycle_is_an_audit_error_before_import(self):
@@ -209,7 +214,7 @@ class TestClientjoyFidelity(IntrixCase):
         self.assertEqual(lead.user_id, self.jonas)
         self.assertEqual(self.record(self.cj_run, "leads", self.ghost_owner["id"])[0].user_id, self.zuzek)
 
-    def test_past_meetings_are_history_with_their_attendees(self):
+    def test_past_meetings_are_history_not_todos(self):
         run = self.cj_run
         meetings = run.staging_ids.filtered(lambda s: s.object_name == "activities" and s._values().get("type") == "meeting")
         self.assertTrue(meetings)
@@ -221,7 +226,11 @@ class TestClientjoyFidelity(IntrixCase):
         self.assertFalse(self.env["mail.activity"].search([
             ("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids), ("activity_type_id.category", "=", "meeting")]),
             "no overdue meeting to-dos on the leads")
-        # attendees who are not users are partners (a lead's e-mail has no partner: a contact is created)
+
+    def test_meeting_attendees_who_are_not_users_become_partners(self):
+        meetings = self.cj_run.staging_ids.filtered(
+            lambda s: s.object_name == "activities" and s._values().get("type") == "meeting")
+        # a lead's e-mail has no partner: a contact is created for it
         for staging in meetings:
             source = self.server.data.find("activities", staging.external_id)
             if source["owner_id"] in ("usr_00001", "usr_00002"):  # the organizer is an attendee too
