@@ -10,6 +10,16 @@ ADAPTERS = {}
 #: yields an object's rows, taken by the run when it creates the object's phase (see source_count)
 SOURCE_COUNTS = {}
 
+#: owner key of a record whose source owner is empty (API null): an owner line the admin resolves
+NO_OWNER = "(no owner)"
+#: owner key of a record whose source owner id is not one of the source's users
+UNKNOWN_OWNER = "(unknown owner %s)"
+
+
+def missing_owner(owner_id):
+    """The owner key of a record whose owner the source does not give (null) or does not know."""
+    return NO_OWNER if owner_id in (None, "", False) else UNKNOWN_OWNER % owner_id
+
 
 class AdapterError(Exception):
     """The source cannot be read; the message is shown on the run as is."""

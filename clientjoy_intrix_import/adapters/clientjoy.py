@@ -18,7 +18,7 @@ from ..lib.clientjoy_contract import OBJECT_FIELDS
 from ..lib.i18n import _, _lt
 from ..lib.map_proposer import memory_reason
 from ..lib.targets import ENTITIES
-from .base import AdapterError, SourceAdapter, SourceObject, register
+from .base import AdapterError, SourceAdapter, SourceObject, missing_owner, register
 
 INVENTORY_HINTS = {"name": "name", "status": "status", "notes": "notes"}
 #: Clientjoy object -> the ``object`` value of its custom field definitions
@@ -503,6 +503,8 @@ class ClientjoyAdapter(SourceAdapter):
             ref = "portal" if obj.name == "portal" else row.get("id")
             if ref not in (None, ""):
                 values["ref"] = str(ref)
+        if "owner_id" in row and not row.get("owner_email") and not values.get("owner_email"):
+            values["owner_email"] = missing_owner(row["owner_id"])  # listed in the owners queue
         handler = getattr(self, "_transform_%s" % obj.name, None)
         if handler:
             handler(values, row)

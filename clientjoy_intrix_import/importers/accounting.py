@@ -8,7 +8,12 @@
   register a payment (account.payment.register) on the first bank or cash journal, or leave a note
   on the record when there is none;
 * the Clientjoy number is the move's name and reference; the recurrence schedule is kept as JSON in
-  the manual field ``x_cji_recurrence`` (created on demand, dropped again by a rollback).
+  the manual field ``x_cji_recurrence`` (created on demand, dropped again by a rollback);
+* a number Odoo's sequence check of the sales journal refuses at posting (a 2023 number issued in
+  2024, another month, a format the journal's ``sequence_override_regex`` rejects) goes to a sales
+  journal of imported numbers (created once, ledgered) whose ``sequence_override_regex`` takes any
+  number as issued: posted and paid as at the source, the staging record says so. Numbers out of order
+  or with another prefix post in the sales journal as they are (Odoo marks the gaps itself).
 
 Every change is in the ledger so a rollback restores the database: payments are deleted (their
 journal entries and reconciliations go with them), state changes are written back, then the
@@ -21,13 +26,19 @@ invoices work out of the box; a company without a sale journal gets a clear erro
 """
 import datetime
 import json
+import re
 
 from odoo import Command
+from odoo.exceptions import ValidationError
 
 from ..lib import i18n
 from .base import EntityImporter, RecordError, _clean, register, same_value, to_jsonable
 
 RECURRENCE_FIELD = "x_cji_recurrence"
+#: sequence.mixin regex of a journal that takes any number as it is (prefix, digits, suffix; no year or
+#: month to check against the date): Odoo's documented ``sequence_override_regex`` of a journal
+ANY_NUMBER_REGEX = r"^(?P<prefix1>.*?)(?P<seq>\d{0,9})(?P<suffix>\D*?)$"
+IMPORTED_JOURNAL_XMLID = "journal_imported_numbers"
 VOID_STATUSES = {"void", "voided", "cancelled", "canceled"}
 
 
@@ -67,7 +78,63 @@ class InvoiceImporter(EntityImporter):
         # the database, not the registry, says whether the field exists (a rolled back run leaves it there)
         has_field = bool(ctx.env["ir.model.fields"].search_count(
             [("model", "=", "account.move"), ("name", "=", RECURRENCE_FIELD)]))
-        return {"journal": journal, "bank": bank, "taxes": {}, "currencies": {}, "recurrence_field": has_field}
+        return {"journal": journal, "bank": bank, "taxes": {}, "currencies": {}, "recurrence_field": has_field,
+                "imported_journal": None}
+
+    def _journal_for(self, ctx, staging, values, setup):
+        """The sales journal, or, for a number Odoo's sequence check of that journal refuses at posting
+        (a 2023 number issued in 2024, a month that is not the invoice's, a format the journal's
+        override does not accept), the journal of imported numbers: the source number is kept and the
+        invoice posted and paid as at the source; the record says so."""
+        journal = setup["journal"]
+        number = str(values.get("number") or "")
+        status = str(values.get("status") or "").strip().lower()
+        if status == "draft" or not number or not self._refused_number(ctx, journal, number, values["invoice_date"]):
+            return journal
+        imported = self._imported_journal(ctx, staging, setup)
+        ctx.warn(ctx.env._(
+            "Number %(number)s does not fit the numbering of journal %(journal)s for an invoice dated %(date)s "
+            "(Odoo would refuse to post it): posted with its source number in the journal %(imported)s, which keeps "
+            "source numbers as issued", number=number, journal=journal.name, date=values["invoice_date"],
+            imported=imported.name))
+        return imported
+
+    def _refused_number(self, ctx, journal, number, date):
+        """Whether posting an invoice named ``number`` and dated ``date`` in ``journal`` fails Odoo's
+        sequence checks (sequence.mixin._constrains_date_sequence, the journal's override regex)."""
+        if journal.sequence_override_regex and not re.match(journal.sequence_override_regex, number):
+            return True
+        probe = ctx.env["account.move"].new({"move_type": "out_invoice", "journal_id": journal.id, "name": number,
+                                             "date": date, "invoice_date": date})
+        try:
+            return not probe._sequence_matches_date()
+        except ValidationError:  # no sequence number Odoo can read in it
+            return True
+
+    def _imported_journal(self, ctx, staging, setup):
+        """The sales journal of imported numbers (found again by its external id, or created and ledgered)."""
+        if setup["imported_journal"]:
+            return setup["imported_journal"]
+        Journal = ctx.env["account.journal"]
+        name = ctx.xmlid_name("journal", IMPORTED_JOURNAL_XMLID)
+        found = ctx.lookup("account.journal", [name]).get(name)
+        journal = Journal.browse(found).exists() if found else Journal
+        if not journal:
+            main = setup["journal"]
+            codes = set(Journal.search([("company_id", "=", ctx.company.id)]).mapped("code"))
+            code = next(c for c in ("IMP",) + tuple("IMP%s" % n for n in range(2, 100)) if c not in codes)
+            journal = Journal.create({
+                "name": ctx.env._("Imported invoices (%(origin)s)", origin=ctx.adapter.label.split(" (")[0]),
+                "code": code, "type": "sale", "company_id": ctx.company.id, "sequence": main.sequence + 1,
+                "default_account_id": main.default_account_id.id,
+                "sequence_override_regex": ANY_NUMBER_REGEX,
+            })
+            ctx.register_created(journal, name, staging)
+            ctx.run._log(ctx.env._(
+                "Journal %(journal)s created for the invoices whose source number does not fit Odoo's numbering of "
+                "%(main)s", journal=journal.name, main=main.name))
+        setup["imported_journal"] = journal
+        return journal
 
     # ------------------------------------------------------------------ import
     def import_records(self, ctx, stagings):
@@ -138,7 +205,7 @@ class InvoiceImporter(EntityImporter):
             raise RecordError(env._("Line items are not a list of lines: %s", str(items)[:200]))
         header = {
             "move_type": "out_invoice",
-            "journal_id": setup["journal"].id,
+            "journal_id": self._journal_for(ctx, staging, values, setup).id,
             "partner_id": partner_id,
             "currency_id": self._currency(ctx, staging, values.get("currency"), setup),
             "invoice_date": values["invoice_date"],

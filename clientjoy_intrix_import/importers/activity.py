@@ -1,14 +1,18 @@
 """Activities / engagements -> chatter messages with their original date and author.
 
-Calls, e-mails and notes become messages; meetings also become calendar events (attendees kept);
-open tasks become scheduled activities (mail.activity) on the record, done tasks a message.
+Calls, e-mails and notes become messages; meetings that took place also become calendar events
+(attendees kept: users, partners found by e-mail, or contacts created for them) that do not schedule
+anything; open tasks and future meetings are the only open work: scheduled activities (mail.activity)
+on the record; done tasks become a message.
 """
 import datetime
 
 from markupsafe import Markup, escape
 
-from odoo import Command
+from odoo import Command, fields
+from odoo.tools.mail import email_split_tuples
 
+from .appointment import LINK_FIELDS, quiet_calendar
 from .base import EntityImporter, RecordError, register
 
 RELATED = {
@@ -28,6 +32,9 @@ TYPES = {
 }
 
 
+DONE_STATUSES = ("done", "completed", "closed", "cancelled", "canceled", "held", "opravljeno", "erledigt")
+
+
 @register
 class ActivityImporter(EntityImporter):
     entity = "activity"
@@ -36,7 +43,8 @@ class ActivityImporter(EntityImporter):
     def import_records(self, ctx, stagings):
         self._prefetch_targets(ctx, stagings)
         note_subtype_id = ctx._cached("xmlid", "mail.mt_note", lambda: ctx.env.ref("mail.mt_note").id)
-        messages, events, activities = [], [], []
+        messages, events, activities, scheduled = [], [], [], []
+        now = fields.Datetime.now()
         for staging in stagings:
             ctx.current = staging
             try:
@@ -45,8 +53,15 @@ class ActivityImporter(EntityImporter):
                 model, res_id = self._target(ctx, values)
                 author_user = ctx.user_for(values.get("owner_email"))
                 date = values.get("date")
-                if kind == "task" and (values.get("status") or "open").lower() not in ("done", "completed", "closed"):
+                status = (values.get("status") or "open").strip().lower()
+                if kind == "task" and status not in DONE_STATUSES:
                     activities.append((staging, self.xmlid(ctx, staging), self._activity_vals(
+                        ctx, values, model, res_id, author_user)))
+                    continue
+                if kind == "meeting" and date and date > now and status not in DONE_STATUSES:
+                    # open, future work: a calendar event linked to the record, which schedules the
+                    # meeting activity there; nothing in the chatter before it happens
+                    scheduled.append((staging, self.xmlid(ctx, staging) + "_event", self._event_vals(
                         ctx, values, model, res_id, author_user)))
                     continue
                 messages.append((staging, self.xmlid(ctx, staging), {
@@ -69,9 +84,93 @@ class ActivityImporter(EntityImporter):
         self._fill_reply_to(ctx, [vals for _st, _name, vals in messages])
         message_results = ctx.upsert("mail.message", messages)
         results.update(message_results)
-        ctx.upsert("calendar.event", [item for item in events if item[0].id in message_results])
+        past = [item for item in events if item[0].id in message_results]
+        attendees = self._attendee_partners(ctx, past + scheduled)
+        with quiet_calendar(ctx):
+            for item in scheduled:
+                item[2]["partner_ids"] = [Command.set(self._partner_ids(ctx, item, attendees))]
+            results.update(ctx.upsert("calendar.event", scheduled))
+            self._upsert_past_events(ctx, past, attendees)
         ctx.mark_imported(results)
         return results
+
+    def _upsert_past_events(self, ctx, events, attendees):
+        """Events of meetings that took place: linked to their record only after the creation, since
+        creating an event on a record schedules a meeting activity there (an overdue to-do for history)."""
+        names = [name for _staging, name, _vals in events]
+        Event = ctx.env["calendar.event"]
+        known = {name for name, res_id in ctx.lookup("calendar.event", names).items() if Event.browse(res_id).exists()}
+        links = {}
+        for item in events:
+            staging, name, vals = item
+            ctx.current = staging
+            vals["partner_ids"] = [Command.set(self._partner_ids(ctx, item, attendees))]
+            if name not in known:
+                links[staging.id] = {key: vals.pop(key) for key in LINK_FIELDS if key in vals}
+        created = ctx.upsert("calendar.event", events)
+        for staging_id, link in links.items():
+            if staging_id in created and link:
+                created[staging_id].write(link)  # created by this run: the ledger deletes it whole
+
+    def _attendee_partners(self, ctx, events):
+        """{attendee key: partner id} of the meetings' attendees: the user's partner, else a partner with
+        that e-mail (or, for a name without e-mail, the one partner of that name), else a contact created
+        for it, in the ledger of the meeting's record so a rollback removes it."""
+        wanted = {}
+        for staging, _name, vals in events:
+            for key, email, name in vals.pop("_attendees", []):
+                wanted.setdefault(key, (staging, email, name))
+        if not wanted:
+            return {}
+        found = {}
+        emails = {email for _staging, email, _name in wanted.values() if email}
+        if emails:
+            Users = ctx.env["res.users"].with_context(active_test=False)
+            for user in Users.search(["|", ("login", "in", list(emails)), ("email", "in", list(emails))],
+                                     order="active desc, id"):
+                for value in (user.login, user.email):
+                    if (value or "").strip().lower() in emails:
+                        found.setdefault(value.strip().lower(), user.partner_id.id)
+        Partner = ctx.env["res.partner"]
+        rounds = {}
+        for key, (staging, email, name) in wanted.items():
+            if key in found:
+                continue
+            xmlid = ctx.xmlid_name("attendee", key)
+            known = ctx.lookup("res.partner", [xmlid]).get(xmlid)
+            partner = Partner.browse(known).exists() if known else Partner
+            if not partner and email:
+                partner = Partner.search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
+            elif not partner:
+                partner = Partner.search([("name", "=ilike", name)] + ctx.company_domain("res.partner"), limit=2)
+                partner = partner if len(partner) == 1 else Partner
+            if partner:
+                found[key] = partner.id
+                continue
+            # upsert answers per staging record: one round per new attendee of the same meeting
+            vals = {"name": name or email, "email": email or False, "company_type": "person"}
+            rounds.setdefault(staging.id, []).append((staging, xmlid, vals, key))
+        depth = max((len(items) for items in rounds.values()), default=0)
+        for position in range(depth):
+            batch = [items[position] for items in rounds.values() if len(items) > position]
+            created = ctx.upsert("res.partner", [item[:3] for item in batch])
+            for staging, _xmlid, vals, key in batch:
+                if staging.id in created:
+                    found[key] = created[staging.id].id
+                    ctx._warnings.setdefault(staging.id, []).append(ctx.env._(
+                        "Attendee %(attendee)s is not in Odoo: created as a contact", attendee=vals["email"] or vals["name"]))
+        return found
+
+    def _partner_ids(self, ctx, item, attendees):
+        staging, _name, vals = item
+        partner_ids = set(vals.pop("_partner_ids", []))
+        for key in vals.pop("_attendee_keys", []):
+            if attendees.get(key):
+                partner_ids.add(attendees[key])
+            else:
+                ctx._warnings.setdefault(staging.id, []).append(ctx.env._(
+                    "Attendee %(attendee)s could not be added to the meeting", attendee=key))
+        return sorted(partner_ids)
 
     def _prefetch_targets(self, ctx, stagings):
         """The records the batch's activities hang on, in one query per model (not one per activity)."""
@@ -140,16 +239,16 @@ class ActivityImporter(EntityImporter):
         partner_ids = set()
         if user_id:
             partner_ids.add(ctx.partner_for_user(user_id))
-        for email in values.get("attendees") or []:
-            partner = ctx.env["res.partner"].search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), limit=1)
-            if partner:
-                partner_ids.add(partner.id)
+        attendees = list(dict.fromkeys(filter(None, (_attendee(text) for text in values.get("attendees") or []))))
         vals = {
             "name": values.get("subject") or ctx.env._("Meeting"),
             "start": start,
             "stop": stop,
             "user_id": user_id or False,
-            "partner_ids": [Command.set(sorted(partner_ids))],
+            # resolved for the whole batch by _attendee_partners, then replaced by partner_ids
+            "_partner_ids": sorted(partner_ids),
+            "_attendees": attendees,
+            "_attendee_keys": [key for key, _email, _name in attendees],
             "res_model_id": ctx.env["ir.model"]._get_id(model),
             "res_id": res_id,
         }
@@ -172,6 +271,19 @@ class ActivityImporter(EntityImporter):
             "date_deadline": deadline,
             "user_id": user_id or ctx.env.user.id,
         }
+
+
+def _attendee(text):
+    """(key, e-mail, name) of an attendee as sources write them: an e-mail, "Name <e-mail>", or a name."""
+    text = str(text or "").strip()
+    if not text:
+        return None
+    pairs = email_split_tuples(text)
+    if pairs:
+        name, email = pairs[0]
+        email = email.strip().lower()
+        return email, email, (name or "").strip() or email
+    return text.lower(), None, text
 
 
 def _num(value):

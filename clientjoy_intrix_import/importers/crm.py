@@ -66,6 +66,14 @@ class LeadImporter(EntityImporter):
                 vals["team_id"] = team_id
             else:
                 ctx.warn(ctx.env._("Pipeline '%s' not found", values["pipeline"]))
+        else:
+            # no pipeline column: the lead goes to the team whose pipeline holds its stage
+            team_id, note = ctx._cached("stage_team", ((values.get("stage") or "").strip().lower(), bool(values.get("won"))),
+                                        lambda: self._team_of_stage(ctx, values))
+            if note:
+                ctx.warn(note)
+            if team_id:
+                vals["team_id"] = team_id
         key = (team_id, bool(values.get("won")), (values.get("stage") or "").strip().lower())
         stage_id, fallback = ctx._cached("stage", key, lambda: self._stage(ctx, values, team_id))
         stage = ctx.env["crm.stage"].browse(stage_id)
@@ -109,6 +117,41 @@ class LeadImporter(EntityImporter):
             vals["probability"] = 100
         vals.update(ctx.custom_values(self.model, values))
         return vals
+
+    def _source_stages(self, ctx):
+        """The team-scoped stages this source imported (any run), by lower-case name, in pipeline order."""
+        def compute():
+            ctx.env.cr.execute(
+                "SELECT res_id FROM ir_model_data WHERE module = %s AND model = 'crm.stage' AND name LIKE %s",
+                (ctx.module, ctx.prefix.replace("_", "\\_") + "%"))
+            stages = ctx.env["crm.stage"].browse([row[0] for row in ctx.env.cr.fetchall()]).exists()
+            by_name = {}
+            for stage in stages.filtered("team_ids").sorted(lambda s: (s.sequence, s.id)):
+                by_name.setdefault(stage.name.strip().lower(), ctx.env["crm.stage"])
+                by_name[stage.name.strip().lower()] |= stage
+            return by_name
+        return ctx._cached("source_stages", None, compute)
+
+    def _team_of_stage(self, ctx, values):
+        """(team id or None, warning or None) for a lead without pipeline: the team of the pipeline that
+        holds its stage; the only pipeline of the source when the lead has no stage."""
+        by_name = self._source_stages(ctx)
+        name = (values.get("stage") or "").strip()
+        if name and not values.get("won"):
+            stages = by_name.get(name.lower())
+            if not stages:
+                stages = ctx.env["crm.stage"].search([("name", "=ilike", name)]).filtered("team_ids")
+            teams = stages.team_ids
+            if len(teams) == 1:
+                return teams.id, None
+            if teams:
+                first = stages[:1].team_ids[:1]
+                return first.id, ctx.env._(
+                    "Stage '%(stage)s' is in several pipelines (%(pipelines)s) and the lead has no pipeline: it was "
+                    "put in %(team)s", stage=name, pipelines=", ".join(teams.mapped("name")), team=first.name)
+            return None, None
+        teams = ctx.env["crm.stage"].browse([s.id for stages in by_name.values() for s in stages]).team_ids
+        return (teams.id, None) if len(teams) == 1 else (None, None)
 
     def _stage(self, ctx, values, team_id):
         """(stage id, True when the named stage was not found and the first stage is used instead)."""

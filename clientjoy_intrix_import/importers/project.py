@@ -36,7 +36,9 @@ class ProjectImporter(EntityImporter):
 @register
 class TaskImporter(EntityImporter):
     """Tasks land level by level of their dependency graph: a task is created only once every task it
-    depends on exists in Odoo, so ``depend_on_ids`` can be set at creation. Tasks on a cycle are errors.
+    depends on exists in Odoo, so ``depend_on_ids`` can be set at creation. Tasks on a cycle are audit
+    errors before the import (ImportRun._audit_task_cycles); the check here only guards what the audit
+    could not see.
     """
 
     entity = "task"

@@ -19,3 +19,4 @@ from . import import_phase_verify
 from . import import_staging_verify
 from . import import_owner_verify
 from . import import_run_verify
+from . import import_run_fidelity

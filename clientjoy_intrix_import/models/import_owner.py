@@ -37,6 +37,21 @@ class ImportOwner(models.Model):
             else:
                 owner.state = "unmatched"
 
+    @api.model
+    def _missing_owner_names(self, keys):
+        """{key: name} of the owner lines of records without a known owner at the source (null owner,
+        owner id that is none of the source's users): resolved like any other owner, never silently."""
+        from ..adapters.base import NO_OWNER, UNKNOWN_OWNER
+
+        unknown = UNKNOWN_OWNER.lower().split("%s")
+        names = {}
+        for key in keys:
+            if key == NO_OWNER.lower():
+                names[key] = _("No owner at the source")
+            elif key.startswith(unknown[0]) and key.endswith(unknown[1]):
+                names[key] = _("Owner %(id)s is none of the source's users", id=key[len(unknown[0]):len(key) - len(unknown[1])])
+        return names
+
     def _owner_map(self):
         return {o.email: (o.user_id or o.run_id.fallback_user_id).id for o in self if o.user_id or o.run_id.fallback_user_id}
 
@@ -75,7 +90,7 @@ class ImportOwner(models.Model):
                 "administration). Ask an administrator to press Create missing users, or pick an existing user "
                 "or a fallback owner for these owners."))
         group_user = self.env.ref("base.group_user")
-        for owner in self.filtered(lambda o: not o.user_id):
+        for owner in self.filtered(lambda o: not o.user_id and "@" in o.email):
             if owner.run_id.state in ("importing", "rolled_back"):
                 raise UserError(_("The run is %s: users cannot be provisioned now.", owner.run_id.state))
             # the right to create users was checked above; their partner comes with them

@@ -481,6 +481,8 @@ class ImportRun(models.Model):
             for (staging_id,) in cr.fetchall():
                 note(staging_id, "audit_stale")
         self._apply_audit_findings(flags, warnings)
+        self._audit_task_cycles()
+        self._audit_stage_pipelines()
 
     def _apply_audit_findings(self, flags, warnings):
         """Write the audit flags and warnings (valid records with a warning become 'warning'), in chunks."""
@@ -539,6 +541,7 @@ class ImportRun(models.Model):
                 references[email] = references.get(email, 0) + count
         matches = self.env["clientjoy.intrix.owner"]._match_users(set(references), self.company_id)
         existing = {o.email: o for o in self.owner_ids}
+        names.update(self.env["clientjoy.intrix.owner"]._missing_owner_names(references))
         for email, count in references.items():
             owner = existing.pop(email, None)
             vals = {"reference_count": count, "name": names.get(email) or (owner.name if owner else False),

@@ -24,3 +24,4 @@ from . import test_concurrency
 from . import test_verification
 from . import test_bad_inputs
 from . import test_sheet_reader
+from . import test_fidelity
