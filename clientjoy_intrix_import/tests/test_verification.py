@@ -310,7 +310,7 @@ class TestVerification(IntrixCase):
         server.touch("leads", "ld_00001", city="Kranj", score=77)
         server.touch("customers", "cus_00002", phone="+386 40 111 222")
         delta = self.env["clientjoy.intrix.run"].browse(backend.action_delta_run()["res_id"])
-        self.assertEqual(delta.state, "staged", delta.error_message)
+        self.assertEqual(delta.state, "ready", delta.error_message)  # the confirmed map is taken over
         delta.action_confirm_map()
         delta.action_import()
         self.assertEqual(delta.state, "done", delta.error_message)
