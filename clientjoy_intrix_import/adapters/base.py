@@ -79,7 +79,9 @@ class SourceAdapter:
             return named or False, False
         candidates = list(dict.fromkeys(obj.entity for obj in self.objects))
         entity, confidence, reason = guess_entity(filename, headers, rows, candidates)
-        if named and (entity is None or self.object(named).entity == entity or confidence < 0.7):
+        if named:
+            # a file named after an object is that object (the export's own name, chosen by the tool or the
+            # admin); columns that look like another one are said on the file line, never decided silently
             return named, (False if entity in (None, self.object(named).entity) else "%s (%d %%)" % (
                 reason, round(100 * confidence)))
         objects = self.objects_for_entity(entity) if entity else []

@@ -219,7 +219,7 @@ class TestClientjoyFidelity(IntrixCase):
         meetings = run.staging_ids.filtered(lambda s: s.object_name == "activities" and s._values().get("type") == "meeting")
         self.assertTrue(meetings)
         events = self.env["calendar.event"].browse([
-            self.env.ref("clientjoy_import.activities_%s_event" % s.external_id).id for s in meetings])
+            self.env.ref("clientjoy_import.c%d_activities_%s_event" % (self.env.company.id, s.external_id)).id for s in meetings])
         self.assertFalse(events.activity_ids, "a meeting that took place schedules nothing")
         leads = events.opportunity_id
         self.assertTrue(leads, "the events are linked to their leads")
@@ -235,7 +235,7 @@ class TestClientjoyFidelity(IntrixCase):
             source = self.server.data.find("activities", staging.external_id)
             if source["owner_id"] in ("usr_00001", "usr_00002"):  # the organizer is an attendee too
                 break
-        event = self.env.ref("clientjoy_import.activities_%s_event" % staging.external_id)
+        event = self.env.ref("clientjoy_import.c%d_activities_%s_event" % (self.env.company.id, staging.external_id))
         self.assertEqual(sorted(event.partner_ids.mapped("email")), sorted(source["attendees"]))
 
     def test_invoice_numbers_off_the_sequence_are_posted_and_paid(self):
