@@ -88,7 +88,7 @@ class SourceAdapter:
         note = "%s (%d %%)" % (reason, round(100 * confidence))
         if not objects:
             return named or False, False if named else note
-        if confidence < 0.4:
+        if confidence < 0.6:
             return False, note  # too unsure to decide for the admin: the file line says what was guessed
         return objects[0].name, (False if confidence >= 0.8 else note)
 
