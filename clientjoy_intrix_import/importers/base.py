@@ -128,7 +128,12 @@ class ImportContext:
         self.run = run
         # the messages of lib/ (parsers, Clientjoy client) in the language of the user who runs the import
         i18n.set_lang(run.env.lang)
-        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT))
+        from ..models.import_side_effect import SideEffectRecorder
+
+        # what Odoo creates and writes on the side of the import goes to the ledger as well
+        self.recorder = SideEffectRecorder(run.env, run.id, self._side_effect)
+        self.recorder.__enter__()
+        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT, **self.recorder.context()))
         self.adapter = run._get_adapter()
         self.module = self.adapter.xmlid_module
         self.prefix = run.xmlid_prefix or ""
@@ -420,13 +425,30 @@ class ImportContext:
         if not changed:
             return False
         previous = to_jsonable(record, list(changed))
-        record.write(changed)
+        key = (record._name, record.id)
+        self.recorder.own_write.add(key)  # ledgered below, with the previous values of exactly these fields
+        try:
+            record.write(changed)
+        finally:
+            self.recorder.own_write.discard(key)
         self.ledger(staging, record, "update", xmlid="%s.%s" % (self.module, name), previous=previous)
         return True
 
     def ledger(self, staging, record, operation, xmlid=False, previous=None):
+        if not record:
+            return {}
+        if operation == "create":
+            # several records at once (e.g. the lines of an invoice)
+            for rec in record[1:]:
+                self.ledger(staging, rec, operation, xmlid=xmlid, previous=previous)
+            record = record[:1]
+            entry = self.recorder.claim(record)
+            if entry is not None and not entry.get("flushed"):
+                # recorded when it was created (its place among the side effects): the importer's own
+                entry.update(staging_id=staging.id if staging else False, xmlid=xmlid or False, side_effect=False)
+                return entry
         self.sequence += 1
-        self._ledger.append({
+        entry = {
             "run_id": self.run.id,
             "sequence": self.sequence,
             "staging_id": staging.id if staging else False,
@@ -435,11 +457,20 @@ class ImportContext:
             "xmlid": xmlid or False,
             "operation": operation,
             "previous_values": json.dumps(previous) if previous is not None else False,
-        })
+        }
+        self._ledger.append(entry)
+        return entry
+
+    def _side_effect(self, record, operation, previous):
+        entry = self.ledger(None, record, operation, previous=previous)
+        entry["side_effect"] = True
+        return entry
 
     def flush_ledger(self):
         if self._ledger:
             self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
+            for entry in self._ledger:
+                entry["flushed"] = True
             self._ledger = []
 
     def mark_imported(self, results, message=None):

@@ -1,3 +1,4 @@
+from . import import_side_effect
 from . import import_target
 from . import import_map_memory
 from . import import_file

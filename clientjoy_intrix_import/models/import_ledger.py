@@ -5,6 +5,7 @@ from odoo import _, api, fields, models
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
 from ..lib.memory import release_freed_memory
 from ..lib.sql import insert_rows
+from .import_side_effect import stop_recording
 
 
 #: ledger entries undone per page by a rollback
@@ -27,10 +28,13 @@ class ImportLedger(models.Model):
     operation = fields.Selection([("create", "Created"), ("update", "Updated")], required=True)
     previous_values = fields.Text(help="Values before the update (JSON)")
     rolled_back = fields.Boolean(readonly=True)
+    side_effect = fields.Boolean(
+        readonly=True, help="Created or changed by Odoo on the side of the run's own writes (lead scoring "
+                            "frequencies, a new user's partner and to-do, cron triggers...)")
 
     #: columns of :meth:`_bulk_insert` besides the ones it fills itself
     BULK_COLUMNS = ("run_id", "sequence", "staging_id", "res_model", "res_id", "xmlid", "operation",
-                    "previous_values")
+                    "previous_values", "side_effect")
 
     @api.model
     def _bulk_insert(self, vals_list):
@@ -49,6 +53,7 @@ class ImportLedger(models.Model):
         after each page), so memory does not grow with the size of the run."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
         cr = self.env.cr
+        stop_recording(cr)  # the rollback's own writes are no side effects of an import
         while True:
             env.flush_all()
             cr.execute("""

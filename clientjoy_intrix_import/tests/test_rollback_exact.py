@@ -120,6 +120,12 @@ class RollbackExactMixin:
         self.assertFalse(differences, "the rollback left the database different from before the run:\n%s"
                          % differences)
 
+    def assert_every_object_imported(self, run):
+        # objects only listed in the written inventory (integrations, templates...) are skipped by design
+        staged = set(run.staging_ids.filtered(lambda s: s.state != "skipped").mapped("object_name"))
+        imported = set(run.staging_ids.filtered(lambda s: s.state == "imported").mapped("object_name"))
+        self.assertEqual(imported, staged, "every object of the source has imported records")
+
     def take_snapshot(self):
         self.env.flush_all()
         return DatabaseSnapshot(self.env.cr)
@@ -152,9 +158,7 @@ class TestRollbackExactIntrix(RollbackExactMixin, IntrixCase):
         self.assertTrue(all(missing.mapped("user_id")))
         run.action_import()
         self.assertEqual(run.state, "done", run.error_message)
-        imported = set(run.staging_ids.filtered(lambda s: s.state == "imported").mapped("entity"))
-        for entity in ("company", "contact", "lead", "stage", "project", "task", "activity", "timesheet"):
-            self.assertIn(entity, imported, "every object of the samples is imported")
+        self.assert_every_object_imported(run)
         run.action_rollback()
         self.assertEqual(run.state, "rolled_back")
         self.assert_database_as_before(before)
@@ -191,8 +195,7 @@ class TestRollbackExactClientjoy(RollbackExactMixin, IntrixCase):
         missing.action_provision_user()
         run.action_import()
         self.assertEqual(run.state, "done", run.error_message)
-        imported = set(run.staging_ids.filtered(lambda s: s.state == "imported").mapped("object_name"))
-        self.assertGreaterEqual(imported, {"leads", "customers", "pipelines", "invoices", "engagements"}, imported)
+        self.assert_every_object_imported(run)
         self.assertTrue(self.env["account.payment"].search_count([]), "paid invoices came with payments")
         run.action_rollback()
         self.assertEqual(run.state, "rolled_back")

@@ -1,0 +1,153 @@
+"""What Odoo does on the side of a run's creates and writes, recorded in the run's ledger.
+
+Creating a lead updates the predictive lead scoring frequencies, an employee gets an ``hr.version``,
+a user gets a partner, a welcome to-do, personal task stages, followers and messages; activating a
+currency implies groups; creates queue cron triggers. None of that is the importer's own doing, and a
+rollback that only deletes what the importer created leaves it all behind.
+
+So while a run writes (the import, *Create missing users* of the owners queue), every record created
+through the ORM is recorded in creation order, and every pre-existing record written gets the previous
+values of the written fields (the first time only). The ledger then holds them like the importer's own
+entries (flagged ``side_effect``), and the rollback, which undoes the ledger newest first, deletes and
+restores them in the reverse order of their creation, so what was created last (the dependents) goes
+first.
+
+The recorder is found through the context key :data:`CAPTURE_KEY` (the run's id), which every env
+derived from the run's env keeps (``sudo()``, ``with_context(**kw)``, ``with_company``), and the
+transaction's cursor (``cr.cache``), so nothing outside the run's own transaction is ever recorded.
+"""
+import json
+
+from odoo import api, models
+
+from ..importers.base import to_jsonable
+
+#: context key holding the id of the run whose side effects are recorded
+CAPTURE_KEY = "clientjoy_intrix_capture"
+_RECORDERS = "clientjoy_intrix_recorders"
+
+# Not recorded, and why:
+# - the addon's own models: the run, staging, ledger... stay after a rollback by design;
+# - ir.model.data: external ids go with their records (unlink deletes them);
+# - the schema models (ir.model, ir.model.fields, selections, constraints, relations): custom fields are
+#   ledgered by the schema phase and dropped last, only when no data outside the run uses them;
+# - bus.bus: real-time notifications already sent to browsers, vacuumed by Odoo after a minute;
+# - transient models: wizards, vacuumed by Odoo (and not referenced by lasting data).
+SKIPPED_MODELS = {
+    "ir.model.data", "ir.model", "ir.model.fields", "ir.model.fields.selection", "ir.model.constraint",
+    "ir.model.relation", "ir.model.inherit", "bus.bus",
+}
+SKIPPED_PREFIX = "clientjoy.intrix."
+LOG_COLUMNS = {"id", "create_uid", "create_date", "write_uid", "write_date"}
+
+
+def _skipped(model):
+    return model._transient or model._abstract or model._name in SKIPPED_MODELS \
+        or model._name.startswith(SKIPPED_PREFIX)
+
+
+class SideEffectRecorder:
+    """Records the creates and writes of one run in one transaction as ledger entry dicts.
+
+    ``ledger(record, operation, previous)`` appends one entry (with the next ledger sequence) and
+    returns the dict, so the importer can claim an entry as its own (staging record, external id).
+    """
+
+    def __init__(self, env, run_id, ledger):
+        self.env = env
+        self.run_id = run_id
+        self.ledger = ledger
+        self.created = {}   # (model, id) -> entry dict
+        self.captured = {}  # (model, id) -> field names whose previous value is recorded
+        self.own_write = set()  # (model, id) written by the importer, which ledgers it itself
+
+    def __enter__(self):
+        self.env.cr.cache.setdefault(_RECORDERS, {})[self.run_id] = self
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def stop(self):
+        recorders = self.env.cr.cache.get(_RECORDERS, {})
+        if recorders.get(self.run_id) is self:
+            del recorders[self.run_id]
+
+    def context(self):
+        return {CAPTURE_KEY: self.run_id}
+
+    @staticmethod
+    def active(records):
+        run_id = records.env.context.get(CAPTURE_KEY)
+        if not run_id or _skipped(records):
+            return None
+        return records.env.cr.cache.get(_RECORDERS, {}).get(run_id)
+
+    def on_create(self, records):
+        for record in records:
+            self.created[(record._name, record.id)] = self.ledger(record, "create", None)
+
+    def claim(self, record):
+        """The importer ledgers ``record`` as created: the entry recorded at its creation, if any."""
+        return self.created.get((record._name, record.id))
+
+    def before_write(self, records, vals):
+        names = [name for name in vals if name in records._fields and records._fields[name].store
+                 and records._fields[name].type not in ("one2many", "properties")
+                 and name not in LOG_COLUMNS]
+        if not names:
+            return
+        for record in records:
+            key = (record._name, record.id)
+            if key in self.created or key in self.own_write or not record.id:
+                continue
+            done = self.captured.setdefault(key, set())
+            new = [name for name in names if name not in done]
+            if not new:
+                continue
+            done.update(new)
+            self.ledger(record, "update", to_jsonable(record, new))
+
+
+class Base(models.AbstractModel):
+    _inherit = "base"
+
+    @api.model
+    def _create(self, data_list):
+        records = super()._create(data_list)
+        recorder = SideEffectRecorder.active(self)
+        if recorder:
+            recorder.on_create(records)
+        return records
+
+    def write(self, vals):
+        recorder = SideEffectRecorder.active(self) if self else None
+        if recorder:
+            recorder.before_write(self, vals)
+        return super().write(vals)
+
+
+def stop_recording(cr):
+    """Forget every recorder of this transaction."""
+    cr.cache.pop(_RECORDERS, None)
+
+
+def ledger_sink(run, entries):
+    """A ``ledger`` function for :class:`SideEffectRecorder` outside an import: entries collected in
+    ``entries`` (inserted by the caller with :meth:`insert_entries`)."""
+    def ledger(record, operation, previous):
+        entry = {"run_id": run.id, "res_model": record._name, "res_id": record.id, "operation": operation,
+                 "side_effect": True,
+                 "previous_values": json.dumps(previous) if previous is not None else False}
+        entries.append(entry)
+        return entry
+    return ledger
+
+
+def insert_entries(run, entries):
+    sequence = run._next_ledger_sequence()
+    for entry in entries:
+        sequence += 1
+        entry["sequence"] = sequence
+    if entries:
+        run.env["clientjoy.intrix.ledger"]._bulk_insert(entries)
