@@ -133,7 +133,7 @@ class ImportContext:
         # what Odoo creates and writes on the side of the import goes to the ledger as well
         self.recorder = SideEffectRecorder(run.env, run.id, self._side_effect)
         self.recorder.__enter__()
-        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT, **self.recorder.context()))
+        self.env = run.env(su=True, context=dict(run.env.context, **IMPORT_CONTEXT))
         self.adapter = run._get_adapter()
         self.module = self.adapter.xmlid_module
         self.prefix = run.xmlid_prefix or ""

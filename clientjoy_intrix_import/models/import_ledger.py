@@ -50,23 +50,49 @@ class ImportLedger(models.Model):
     def _rollback_run(self, run):
         """Undo the run's entries not rolled back yet, newest first: delete what was created (batched per
         model), restore what was updated; custom fields last. Works page by page (ORM cache dropped
-        after each page), so memory does not grow with the size of the run."""
+        after each page), so memory does not grow with the size of the run.
+
+        Side effects go in two passes around the run's own entries: the pre-existing records Odoo wrote
+        on the side are restored first (so none of them still points to a record about to be deleted),
+        and the records Odoo created on the side are deleted last, once the records they came with are
+        gone (a user's personal task stages can only go once the user is gone, an invoice's lines go with
+        the invoice once it is back to draft)."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
+        stop_recording(self.env.cr)  # the rollback's own writes are no side effects of an import
+        for condition in ("l.side_effect AND l.operation = 'update'", "l.side_effect IS NOT TRUE",
+                          "l.side_effect AND l.operation = 'create'"):
+            self._rollback_entries(env, run, condition)
+        fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
+                                      ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
+        kept = fields_to_drop._drop_fields(env)
+        fields_to_drop.write({"rolled_back": True})
+        self.invalidate_model(["rolled_back"])
+        return kept
+
+    def _rollback_entries(self, env, run, condition):
         cr = self.env.cr
-        stop_recording(cr)  # the rollback's own writes are no side effects of an import
         while True:
             env.flush_all()
             cr.execute("""
-                SELECT id, operation, res_model, res_id, previous_values FROM clientjoy_intrix_ledger
-                 WHERE run_id = %s AND rolled_back IS NOT TRUE
-                   AND NOT (operation = 'create' AND res_model = 'ir.model.fields')
-                 ORDER BY sequence DESC, id DESC LIMIT %s
-            """, [run.id, ROLLBACK_PAGE])
+                SELECT l.id, l.operation, l.res_model, l.res_id, l.previous_values,
+                       -- a record the run created is deleted: restoring it first would only make Odoo
+                       -- react to the restored values (e.g. lead scoring counts a lead leaving "won")
+                       l.operation = 'update' AND EXISTS (
+                           SELECT 1 FROM clientjoy_intrix_ledger c
+                            WHERE c.run_id = l.run_id AND c.operation = 'create' AND c.res_model = l.res_model
+                              AND c.res_id = l.res_id AND c.rolled_back IS NOT TRUE)
+                  FROM clientjoy_intrix_ledger l
+                 WHERE l.run_id = %%s AND l.rolled_back IS NOT TRUE AND %s
+                   AND NOT (l.operation = 'create' AND l.res_model = 'ir.model.fields')
+                 ORDER BY l.sequence DESC, l.id DESC LIMIT %%s
+            """ % condition, [run.id, ROLLBACK_PAGE])
             rows = cr.fetchall()
             if not rows:
                 break
             batch, batch_model = [], None
-            for _id, operation, res_model, res_id, previous in rows:
+            for _id, operation, res_model, res_id, previous, deleted_later in rows:
+                if deleted_later:
+                    continue
                 if operation == "create":
                     if batch_model not in (None, res_model):
                         self._unlink(env, batch_model, batch)
@@ -85,12 +111,6 @@ class ImportLedger(models.Model):
             env.invalidate_all(flush=True)
             release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
-        fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
-                                      ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
-        kept = fields_to_drop._drop_fields(env)
-        fields_to_drop.write({"rolled_back": True})
-        self.invalidate_model(["rolled_back"])
-        return kept
 
     def _unlink(self, env, model, ids):
         if model not in env:

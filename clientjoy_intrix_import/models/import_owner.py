@@ -74,7 +74,7 @@ class ImportOwner(models.Model):
             # messages, settings...) in the run's ledger, in the order Odoo creates them
             entries = []
             with SideEffectRecorder(self.env, run.id, ledger_sink(run, entries)) as recorder:
-                Users = self.env["res.users"].with_context(no_reset_password=True, **recorder.context())
+                Users = self.env["res.users"].with_context(no_reset_password=True)
                 user = Users.create({
                     "name": owner.name or owner.email,
                     "login": owner.email,

@@ -13,6 +13,7 @@ from odoo.addons.queue_job.job import identity_exact
 
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
+from .import_side_effect import stop_recording
 from ..importers.base import slugify
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
@@ -559,12 +560,14 @@ class ImportRun(models.Model):
                             pass
             except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
                 _logger.exception("import run %s failed", run.name)
+                stop_recording(self.env.cr)
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
                 continue
             if run.use_jobs:
                 run._enqueue_next_chunk()
+            stop_recording(self.env.cr)  # side effects are recorded while the import writes, not after
         return True
 
     def _next_chunk(self, ctx=None):
@@ -642,6 +645,7 @@ class ImportRun(models.Model):
         being queued twice, even when a crashed job is re-run by the job runner."""
         self.ensure_one()
         phase, chunk = self._next_chunk()
+        stop_recording(self.env.cr)  # closing the phases may have recorded side effects: they are flushed
         if not phase:
             self._finish_import()
             return False
@@ -675,6 +679,7 @@ class ImportRun(models.Model):
             _logger.exception("import run %s: batch failed", self.name)
             message = _("Batch of %(object)s failed and was not kept: %(error)s. Fix the cause and press Import "
                         "to resume.", object=phase.name, error=exc.args[0] if exc.args else exc)
+            stop_recording(self.env.cr)
             self.write({"state": "failed", "error_message": message})
             self._log(message)
             return message

@@ -12,9 +12,10 @@ entries (flagged ``side_effect``), and the rollback, which undoes the ledger new
 restores them in the reverse order of their creation, so what was created last (the dependents) goes
 first.
 
-The recorder is found through the context key :data:`CAPTURE_KEY` (the run's id), which every env
-derived from the run's env keeps (``sudo()``, ``with_context(**kw)``, ``with_company``), and the
-transaction's cursor (``cr.cache``), so nothing outside the run's own transaction is ever recorded.
+The recorder is attached to the transaction's cursor (``cr.cache``), not to a context key: Odoo code
+that replaces the whole context (the new user's welcome to-do is created under
+``with_context({...})``) is recorded all the same, and nothing outside the run's own transaction ever
+is. It is detached when the import (or the batch job) ends, see :func:`stop_recording`.
 """
 import json
 
@@ -22,12 +23,11 @@ from odoo import api, models
 
 from ..importers.base import to_jsonable
 
-#: context key holding the id of the run whose side effects are recorded
-CAPTURE_KEY = "clientjoy_intrix_capture"
-_RECORDERS = "clientjoy_intrix_recorders"
+_RECORDER = "clientjoy_intrix_recorder"
 
 # Not recorded, and why:
-# - the addon's own models: the run, staging, ledger... stay after a rollback by design;
+# - the addon's own models: the run, staging, ledger... stay after a rollback by design, and so does
+#   the run's own chatter (messages, followers, notifications on clientjoy.intrix.* records);
 # - ir.model.data: external ids go with their records (unlink deletes them);
 # - the schema models (ir.model, ir.model.fields, selections, constraints, relations): custom fields are
 #   ledgered by the schema phase and dropped last, only when no data outside the run uses them;
@@ -46,6 +46,16 @@ def _skipped(model):
         or model._name.startswith(SKIPPED_PREFIX)
 
 
+def _run_chatter(record):
+    """Whether ``record`` is chatter of the addon's own records (a message posted on the run...)."""
+    for name in ("model", "res_model"):
+        field = record._fields.get(name)
+        if field is not None and field.type == "char" and (record[name] or "").startswith(SKIPPED_PREFIX):
+            return True
+    message = record._fields.get("mail_message_id")
+    return bool(message is not None and (record.mail_message_id.model or "").startswith(SKIPPED_PREFIX))
+
+
 class SideEffectRecorder:
     """Records the creates and writes of one run in one transaction as ledger entry dicts.
 
@@ -62,29 +72,26 @@ class SideEffectRecorder:
         self.own_write = set()  # (model, id) written by the importer, which ledgers it itself
 
     def __enter__(self):
-        self.env.cr.cache.setdefault(_RECORDERS, {})[self.run_id] = self
+        """Record this transaction's creates and writes from now on (for one run at a time)."""
+        self.previous = self.env.cr.cache.get(_RECORDER)
+        self.env.cr.cache[_RECORDER] = self
         return self
 
     def __exit__(self, *exc):
-        self.stop()
-
-    def stop(self):
-        recorders = self.env.cr.cache.get(_RECORDERS, {})
-        if recorders.get(self.run_id) is self:
-            del recorders[self.run_id]
-
-    def context(self):
-        return {CAPTURE_KEY: self.run_id}
+        if self.env.cr.cache.get(_RECORDER) is self:
+            self.env.cr.cache[_RECORDER] = self.previous
 
     @staticmethod
     def active(records):
-        run_id = records.env.context.get(CAPTURE_KEY)
-        if not run_id or _skipped(records):
+        recorder = records.env.cr.cache.get(_RECORDER)
+        if recorder is None or _skipped(records):
             return None
-        return records.env.cr.cache.get(_RECORDERS, {}).get(run_id)
+        return recorder
 
     def on_create(self, records):
         for record in records:
+            if _run_chatter(record):
+                continue
             self.created[(record._name, record.id)] = self.ledger(record, "create", None)
 
     def claim(self, record):
@@ -128,8 +135,8 @@ class Base(models.AbstractModel):
 
 
 def stop_recording(cr):
-    """Forget every recorder of this transaction."""
-    cr.cache.pop(_RECORDERS, None)
+    """Record nothing more in this transaction (the import or its batch is over)."""
+    cr.cache.pop(_RECORDER, None)
 
 
 def ledger_sink(run, entries):
