@@ -7,6 +7,7 @@ from . import import_staging
 from . import import_owner
 from . import import_phase
 from . import import_ledger
+from . import import_rollback_guard
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run

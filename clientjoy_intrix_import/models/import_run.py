@@ -734,11 +734,23 @@ class ImportRun(models.Model):
         if clash:
             raise UserError(_("Run %s changed records of this run afterwards: roll that run back first.",
                               ", ".join(clash)))
+        # records created afterwards (by a user or a later run) that point to records of this run
+        self.env["clientjoy.intrix.ledger"]._check_no_dependents(self)
 
     def action_rollback(self):
         for run in self:
             run._check_can_rollback()
-            kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
+            try:
+                with self.env.cr.savepoint():
+                    kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
+            except psycopg2.errors.ForeignKeyViolation as exc:
+                self.env.invalidate_all(flush=False)
+                # what the guard cannot foresee (a reference the ORM does not declare): said in words
+                raise UserError(_(
+                    "Run %(run)s was not rolled back, nothing was changed: records in the table %(table)s still "
+                    "point to records of this run (%(detail)s). Delete them or link them to other records, then "
+                    "roll back again.", run=run.name, table=exc.diag.table_name or "?",
+                    detail=exc.diag.message_detail or exc.diag.constraint_name or "")) from exc
             self.env.flush_all()
             self.env.cr.execute("UPDATE clientjoy_intrix_staging SET state = 'rolled_back' WHERE run_id = %s AND state = 'imported'",
                                 [run.id])

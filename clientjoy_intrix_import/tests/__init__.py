@@ -9,3 +9,4 @@ from . import test_audit
 from . import test_i18n
 from . import test_partner_bulk
 from . import test_rollback_exact
+from . import test_rollback_guard
