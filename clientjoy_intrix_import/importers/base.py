@@ -121,6 +121,21 @@ def same_value(record, name, new):
     return (old or False) == (new or False)
 
 
+class LedgerBuffer(list):
+    """The ledger entries of a batch not written yet. Entries dropped from it (an importer rolling a
+    record back to a savepoint drops what it had ledgered since) are forgotten by the side-effect
+    recorder as well, so the next real change of the same record is recorded again."""
+
+    def __init__(self, recorder):
+        super().__init__()
+        self.recorder = recorder
+
+    def __delitem__(self, key):
+        dropped = self[key] if isinstance(key, slice) else [self[key]]
+        super().__delitem__(key)
+        self.recorder.discard(dropped)
+
+
 class ImportContext:
     """Per-run state shared by the importers of one import: owners, lookups, ledger buffer."""
 
@@ -141,7 +156,7 @@ class ImportContext:
         self.fallback_user = run.fallback_user_id
         self.company = run.company_id
         self._xmlid_cache = {}
-        self._ledger = []
+        self._ledger = LedgerBuffer(self.recorder)
         self.sequence = run._next_ledger_sequence()
         self.helpdesk_available = "helpdesk.ticket" in self.env
         self.current = None  # staging record being prepared (for warn())
@@ -443,7 +458,7 @@ class ImportContext:
                 self.ledger(staging, rec, operation, xmlid=xmlid, previous=previous)
             record = record[:1]
             entry = self.recorder.claim(record)
-            if entry is not None and not entry.get("flushed"):
+            if entry is not None:
                 # recorded when it was created (its place among the side effects): the importer's own
                 entry.update(staging_id=staging.id if staging else False, xmlid=xmlid or False, side_effect=False)
                 return entry
@@ -469,9 +484,8 @@ class ImportContext:
     def flush_ledger(self):
         if self._ledger:
             self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
-            for entry in self._ledger:
-                entry["flushed"] = True
-            self._ledger = []
+            self._ledger = LedgerBuffer(self.recorder)
+            self.recorder.forget()
 
     def mark_imported(self, results, message=None):
         """results: {staging_id: record}: set staging state imported with the target record (one query)."""

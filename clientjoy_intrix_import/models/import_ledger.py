@@ -5,11 +5,21 @@ from odoo import _, api, fields, models
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
 from ..lib.memory import release_freed_memory
 from ..lib.sql import insert_rows
-from .import_side_effect import stop_recording
+from .import_side_effect import SideEffectRecorder, ledger_sink, stop_recording
 
 
 #: ledger entries undone per page by a rollback
 ROLLBACK_PAGE = 1000
+
+
+class _Undo:
+    """The side effects of the rollback's own writes (kept in memory: a rollback restores few records
+    of pre-existing data, and each write has few side effects)."""
+
+    def __init__(self, run):
+        self.run_id = run.id
+        self.entries = []
+        self.ledger = ledger_sink(run, self.entries)
 
 
 class ImportLedger(models.Model):
@@ -59,9 +69,11 @@ class ImportLedger(models.Model):
         the invoice once it is back to draft)."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
         stop_recording(self.env.cr)  # the rollback's own writes are no side effects of an import
+        undo = _Undo(run)
         for condition in ("l.side_effect AND l.operation = 'update'", "l.side_effect IS NOT TRUE",
                           "l.side_effect AND l.operation = 'create'"):
-            self._rollback_entries(env, run, condition)
+            self._rollback_entries(env, run, condition, undo)
+        self._undo_rollback_side_effects(env, undo)
         fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
                                       ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
         kept = fields_to_drop._drop_fields(env)
@@ -69,18 +81,33 @@ class ImportLedger(models.Model):
         self.invalidate_model(["rolled_back"])
         return kept
 
-    def _rollback_entries(self, env, run, condition):
+    def _restore(self, record, previous, undo):
+        """Write the previous values back; what Odoo does on the side of that write (lead scoring counts
+        a lead leaving "won", a parent syncs its contacts...) is recorded in ``undo``: the side effects of
+        the run were restored already, so these are undone at the end."""
+        with SideEffectRecorder(record.env, undo.run_id, undo.ledger) as recorder:
+            recorder.own_write.add((record._name, record.id))
+            record.write(from_jsonable(record, previous))
+
+    def _undo_rollback_side_effects(self, env, undo):
+        for entry in reversed(undo.entries):
+            if entry["res_model"] not in env:
+                continue
+            record = env[entry["res_model"]].browse(entry["res_id"]).exists()
+            if not record:
+                continue
+            if entry["operation"] == "create":
+                record.unlink()
+            else:
+                record.write(from_jsonable(record, json.loads(entry["previous_values"])))
+        env.flush_all()
+
+    def _rollback_entries(self, env, run, condition, undo):
         cr = self.env.cr
         while True:
             env.flush_all()
             cr.execute("""
-                SELECT l.id, l.operation, l.res_model, l.res_id, l.previous_values,
-                       -- a record the run created is deleted: restoring it first would only make Odoo
-                       -- react to the restored values (e.g. lead scoring counts a lead leaving "won")
-                       l.operation = 'update' AND EXISTS (
-                           SELECT 1 FROM clientjoy_intrix_ledger c
-                            WHERE c.run_id = l.run_id AND c.operation = 'create' AND c.res_model = l.res_model
-                              AND c.res_id = l.res_id AND c.rolled_back IS NOT TRUE)
+                SELECT l.id, l.operation, l.res_model, l.res_id, l.previous_values
                   FROM clientjoy_intrix_ledger l
                  WHERE l.run_id = %%s AND l.rolled_back IS NOT TRUE AND %s
                    AND NOT (l.operation = 'create' AND l.res_model = 'ir.model.fields')
@@ -90,9 +117,7 @@ class ImportLedger(models.Model):
             if not rows:
                 break
             batch, batch_model = [], None
-            for _id, operation, res_model, res_id, previous, deleted_later in rows:
-                if deleted_later:
-                    continue
+            for _id, operation, res_model, res_id, previous in rows:
                 if operation == "create":
                     if batch_model not in (None, res_model):
                         self._unlink(env, batch_model, batch)
@@ -105,7 +130,7 @@ class ImportLedger(models.Model):
                     batch, batch_model = [], None
                 record = env[res_model].browse(res_id).exists() if res_model in env else None
                 if record:
-                    record.write(from_jsonable(record, json.loads(previous or "{}")))
+                    self._restore(record, json.loads(previous or "{}"), undo)
             if batch:
                 self._unlink(env, batch_model, batch)
             env.invalidate_all(flush=True)

@@ -67,7 +67,11 @@ class SideEffectRecorder:
         self.env = env
         self.run_id = run_id
         self.ledger = ledger
-        self.created = {}   # (model, id) -> entry dict
+        # (model, id) -> entry dict of the records created since the last flush of the ledger: the
+        # importer claims its own among them, writes on them are no side effects (forgotten at each
+        # flush so memory stays flat: a later batch's write on them is recorded, and skipped by the
+        # rollback, which deletes them anyway)
+        self.created = {}
         self.captured = {}  # (model, id) -> field names whose previous value is recorded
         self.own_write = set()  # (model, id) written by the importer, which ledgers it itself
 
@@ -93,6 +97,19 @@ class SideEffectRecorder:
             if _run_chatter(record):
                 continue
             self.created[(record._name, record.id)] = self.ledger(record, "create", None)
+
+    def forget(self):
+        """The entries so far are in the database: nothing to claim any more."""
+        self.created = {}
+
+    def discard(self, entries):
+        """These entries were dropped with a savepoint rollback: their records and values are as before."""
+        for entry in entries:
+            key = (entry.get("res_model"), entry.get("res_id"))
+            if entry.get("operation") == "create":
+                self.created.pop(key, None)
+            elif entry.get("previous_values"):
+                self.captured.get(key, set()).difference_update(json.loads(entry["previous_values"]))
 
     def claim(self, record):
         """The importer ledgers ``record`` as created: the entry recorded at its creation, if any."""

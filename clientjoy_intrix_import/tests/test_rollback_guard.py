@@ -46,7 +46,7 @@ class TestRollbackGuard(IntrixCase):
         line = self.env["account.analytic.line"].create({
             "name": "Work after the migration", "task_id": task.id, "project_id": task.project_id.id,
             "unit_amount": 1.5, "employee_id": self.env["hr.employee"].search([], limit=1).id})
-        self.refused(run, "Work after the migration", task.name)
+        self.refused(run, "Analytic Line pointing to Task", task.name)
         line.unlink()
         run.action_rollback()
         self.assertEqual(run.state, "rolled_back")
