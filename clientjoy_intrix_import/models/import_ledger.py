@@ -13,8 +13,8 @@ ROLLBACK_PAGE = 1000
 
 
 class _Undo:
-    """The side effects of the rollback's own writes (kept in memory: a rollback restores few records
-    of pre-existing data, and each write has few side effects)."""
+    """The side effects of the rollback's own deletes and writes, to undo at its end (in memory, pruned
+    after each page to the records that still exist)."""
 
     def __init__(self, run):
         self.run_id = run.id
@@ -66,7 +66,8 @@ class ImportLedger(models.Model):
         on the side are restored first (so none of them still points to a record about to be deleted),
         and the records Odoo created on the side are deleted last, once the records they came with are
         gone (a user's personal task stages can only go once the user is gone, an invoice's lines go with
-        the invoice once it is back to draft)."""
+        the invoice once it is back to draft). What Odoo does on the side of the rollback itself is
+        undone at the end."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
         stop_recording(self.env.cr)  # the rollback's own writes are no side effects of an import
         undo = _Undo(run)
@@ -81,13 +82,13 @@ class ImportLedger(models.Model):
         self.invalidate_model(["rolled_back"])
         return kept
 
-    def _restore(self, record, previous, undo):
-        """Write the previous values back; what Odoo does on the side of that write (lead scoring counts
-        a lead leaving "won", a parent syncs its contacts...) is recorded in ``undo``: the side effects of
-        the run were restored already, so these are undone at the end."""
-        with SideEffectRecorder(record.env, undo.run_id, undo.ledger) as recorder:
-            recorder.own_write.add((record._name, record.id))
+    def _restore(self, record, previous, recorder):
+        key = (record._name, record.id)
+        recorder.own_write.add(key)
+        try:
             record.write(from_jsonable(record, previous))
+        finally:
+            recorder.own_write.discard(key)
 
     def _undo_rollback_side_effects(self, env, undo):
         for entry in reversed(undo.entries):
@@ -116,8 +117,18 @@ class ImportLedger(models.Model):
             rows = cr.fetchall()
             if not rows:
                 break
+            # records already gone (deleted with the records they belonged to) are left out before
+            # batching, so the rest is deleted in a few large batches instead of many small ones
+            alive = self._existing_ids(env, [(m, i) for _id, op, m, i, _p in rows if op == "create"])
             batch, batch_model = [], None
+            # what Odoo does on the side of the rollback's own deletes and writes (a deleted sales team
+            # hands its lead scoring counts over to "no team", a restored lead leaving "won" is counted
+            # down...) is recorded in ``undo``: the run's side effects are restored already, so these
+            # are undone at the end
+            recorder = SideEffectRecorder(env, run.id, undo.ledger).__enter__()
             for _id, operation, res_model, res_id, previous in rows:
+                if operation == "create" and (res_model, res_id) not in alive:
+                    continue
                 if operation == "create":
                     if batch_model not in (None, res_model):
                         self._unlink(env, batch_model, batch)
@@ -130,17 +141,37 @@ class ImportLedger(models.Model):
                     batch, batch_model = [], None
                 record = env[res_model].browse(res_id).exists() if res_model in env else None
                 if record:
-                    self._restore(record, json.loads(previous or "{}"), undo)
+                    self._restore(record, json.loads(previous or "{}"), recorder)
             if batch:
                 self._unlink(env, batch_model, batch)
+            env.flush_all()
+            recorder.__exit__()
+            # side effects on records the rollback has deleted since need no undoing: memory stays flat
+            alive = self._existing_ids(env, [(e["res_model"], e["res_id"]) for e in undo.entries])
+            undo.entries[:] = [e for e in undo.entries if (e["res_model"], e["res_id"]) in alive]
             env.invalidate_all(flush=True)
             release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
+
+    def _existing_ids(self, env, pairs):
+        """{(model, id)} of the ``pairs`` whose record still exists (one query per model)."""
+        by_model = {}
+        for model, res_id in pairs:
+            by_model.setdefault(model, set()).add(res_id)
+        alive = set()
+        for model, ids in by_model.items():
+            if model not in env or not env[model]._auto:
+                continue
+            self.env.cr.execute('SELECT id FROM "%s" WHERE id = ANY(%%s)' % env[model]._table, [list(ids)])
+            alive.update((model, row[0]) for row in self.env.cr.fetchall())
+        return alive
 
     def _unlink(self, env, model, ids):
         if model not in env:
             return
         records = env[model].browse(ids).exists()
+        if not records:
+            return
         if model == "res.users":
             # users keep their partner by default: remove both, as they came together
             partners = records.partner_id
