@@ -71,9 +71,12 @@ class ImportLedger(models.Model):
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
         stop_recording(self.env.cr)  # the rollback's own writes are no side effects of an import
         undo = _Undo(run)
-        for condition in ("l.side_effect AND l.operation = 'update'", "l.side_effect IS NOT TRUE",
-                          "l.side_effect AND l.operation = 'create'"):
-            self._rollback_entries(env, run, condition, undo)
+        try:
+            for condition in ("l.side_effect AND l.operation = 'update'", "l.side_effect IS NOT TRUE",
+                              "l.side_effect AND l.operation = 'create'"):
+                self._rollback_entries(env, run, condition, undo)
+        finally:
+            stop_recording(self.env.cr)
         self._undo_rollback_side_effects(env, undo)
         fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
                                       ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
