@@ -44,16 +44,17 @@ class ImportLedger(models.Model):
 
     #: columns of :meth:`_bulk_insert` besides the ones it fills itself
     BULK_COLUMNS = ("run_id", "sequence", "staging_id", "res_model", "res_id", "xmlid", "operation",
-                    "previous_values", "side_effect")
+                    "previous_values")
 
     @api.model
     def _bulk_insert(self, vals_list):
-        """Insert ledger entries (dicts of :data:`BULK_COLUMNS`): what ``create`` would store, one INSERT
+        """Insert ledger entries (dicts of :data:`BULK_COLUMNS`, and ``side_effect``): what ``create`` would store, one INSERT
         per 1000 rows. An import writes one entry per record it touches; this model has no computed
         fields, no inverse one2many to keep in cache besides the run's ``ledger_ids`` (invalidated) and
         no logic on create."""
-        insert_rows(self.env, "clientjoy_intrix_ledger", self.BULK_COLUMNS + ("rolled_back",), [
-            tuple(vals.get(column) or None for column in self.BULK_COLUMNS) + (False,) for vals in vals_list])
+        insert_rows(self.env, "clientjoy_intrix_ledger", self.BULK_COLUMNS + ("side_effect", "rolled_back"), [
+            tuple(vals.get(column) or None for column in self.BULK_COLUMNS) + (bool(vals.get("side_effect")), False)
+            for vals in vals_list])
         self.env["clientjoy.intrix.run"].browse({vals["run_id"] for vals in vals_list}).invalidate_recordset(
             ["ledger_ids"])
 

@@ -121,9 +121,19 @@ class SideEffectRecorder:
                  and name not in LOG_COLUMNS]
         if not names:
             return
-        for record in records:
+        candidates = [record for record in records if record.id and (record._name, record.id) not in self.created
+                      and (record._name, record.id) not in self.own_write]
+        if not candidates:
+            return
+        # records the run created in an earlier batch are deleted by the rollback: no values to restore
+        self.env.cr.execute("""
+            SELECT res_id FROM clientjoy_intrix_ledger
+             WHERE run_id = %s AND res_model = %s AND operation = 'create' AND res_id = ANY(%s)
+        """, [self.run_id, records._name, [record.id for record in candidates]])
+        created_before = {row[0] for row in self.env.cr.fetchall()}
+        for record in candidates:
             key = (record._name, record.id)
-            if key in self.created or key in self.own_write or not record.id:
+            if record.id in created_before:
                 continue
             done = self.captured.setdefault(key, set())
             new = [name for name in names if name not in done]
