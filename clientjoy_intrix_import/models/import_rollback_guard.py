@@ -85,6 +85,11 @@ class ImportLedgerGuard(models.Model):
                        AND rolled_back IS NOT TRUE)
                AND NOT EXISTS (SELECT 1 FROM clientjoy_intrix_ledger m
                                 WHERE m.run_id = %%(run)s AND m.res_model = %%(model)s AND m.res_id = t.id)
+               -- ids only grow: a row older than the first one of its model the run created existed
+               -- before the run, and what the run did to it on the side is undone by the rollback (an
+               -- earlier run's invoice line reconciled with this run's payment)
+               AND t.id > COALESCE((SELECT min(res_id) FROM clientjoy_intrix_ledger
+                                     WHERE run_id = %%(run)s AND res_model = %%(model)s AND operation = 'create'), 0)
         """ % {"column": column, "table": Model._table, "extra": extra},
             {"run": run.id, "target": target, "model": Model._name})
         rows = cr.fetchall()

@@ -216,3 +216,38 @@ class TestRollbackExactClientjoy(RollbackExactMixin, IntrixCase):
         run.action_rollback()
         self.assertEqual(run.state, "rolled_back")
         self.assert_database_as_before(before)
+
+    def test_clientjoy_delta_run_rolls_back_exactly(self):
+        """A delta run updates records of the first run (a lead to another stage and won, a phone, an
+        invoice paid, an invoice's lines) and creates a lead: its rollback gives the database after the
+        first run back, including what Odoo did on the side of the updates and of their restoring."""
+        server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
+        self.addCleanup(server.stop)
+        backend = self.backend.copy({"name": "Delta sandbox", "base_url": server.base_url, "api_key": API_KEY})
+        run1 = self.env["clientjoy.intrix.run"].browse(backend.action_new_run()["res_id"])
+        run1.action_confirm_map()
+        run1.owner_ids.filtered(lambda o: not o.user_id).action_provision_user()
+        run1.action_import()
+        self.assertEqual(run1.state, "done", run1.error_message)
+        data = server.data
+        total = data.find("invoices", "inv_00002")["total"]
+        server.touch("leads", "ld_00001", city="Kranj", score=77, status="converted", stage_id="stg_00003")
+        server.touch("customers", "cus_00002", phone="+386 40 111 222")
+        server.touch("invoices", "inv_00002", status="paid", amount_paid=total)
+        items = [dict(item) for item in data.find("invoices", "inv_00005")["line_items"]]
+        items[0]["quantity"] = "3"
+        server.touch("invoices", "inv_00005", line_items=items)
+        server.add("leads", {"name": "Nova stranka", "first_name": "Eva", "last_name": "Kos",
+                                  "email": "eva.kos@example.si", "status": "lost", "pipeline_id": "pl_00001",
+                                  "stage_id": "stg_00001", "value": "1200.00", "currency": "USD", "score": 10,
+                                  "owner_id": "usr_00001", "tags": [], "custom_fields": {}})
+        before = self.take_snapshot()
+        run2 = self.env["clientjoy.intrix.run"].browse(backend.action_delta_run()["res_id"])
+        self.assertEqual(run2.state, "staged", run2.error_message)
+        run2.action_confirm_map()
+        run2.action_import()
+        self.assertEqual(run2.state, "done", run2.error_message)
+        self.assertTrue(run2.ledger_ids.filtered(lambda e: e.operation == "update" and not e.side_effect))
+        run2.action_rollback()
+        self.assertEqual(run2.state, "rolled_back")
+        self.assert_database_as_before(before)
