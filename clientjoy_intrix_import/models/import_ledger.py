@@ -149,6 +149,10 @@ class ImportLedger(models.Model):
             if batch:
                 self._unlink(env, batch_model, batch)
             env.flush_all()
+            # tracking messages are written just before commit (a restored invoice going back to "not
+            # paid" is tracked): written now, they are the rollback's own side effects, undone below
+            self.env.cr.precommit.run()
+            env.flush_all()
             recorder.__exit__()
             # side effects on records the rollback has deleted since need no undoing: memory stays flat
             alive = self._existing_ids(env, [(e["res_model"], e["res_id"]) for e in undo.entries])
