@@ -8,9 +8,8 @@ rollback that only deletes what the importer created leaves it all behind.
 So while a run writes (the import, *Create missing users* of the owners queue), every record created
 through the ORM is recorded in creation order, and every pre-existing record written gets the previous
 values of the written fields (the first time only). The ledger then holds them like the importer's own
-entries (flagged ``side_effect``), and the rollback, which undoes the ledger newest first, deletes and
-restores them in the reverse order of their creation, so what was created last (the dependents) goes
-first.
+entries (flagged ``side_effect``): the rollback restores the written records first, then undoes the
+run's own entries, then deletes the side-effect records newest first (see ``_rollback_run``).
 
 The recorder is attached to the transaction's cursor (``cr.cache``), not to a context key: Odoo code
 that replaces the whole context (the new user's welcome to-do is created under
