@@ -441,11 +441,11 @@ class ImportContext:
             return False
         previous = to_jsonable(record, list(changed))
         key = (record._name, record.id)
-        self.recorder.own_write.add(key)  # ledgered below, with the previous values of exactly these fields
+        self.recorder.own_write[key] = set(changed)  # ledgered below with their previous values
         try:
             record.write(changed)
         finally:
-            self.recorder.own_write.discard(key)
+            self.recorder.own_write.pop(key, None)
         self.ledger(staging, record, "update", xmlid="%s.%s" % (self.module, name), previous=previous)
         return True
 

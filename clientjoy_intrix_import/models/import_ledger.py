@@ -88,11 +88,11 @@ class ImportLedger(models.Model):
 
     def _restore(self, record, previous, recorder):
         key = (record._name, record.id)
-        recorder.own_write.add(key)
+        recorder.own_write[key] = set(previous)
         try:
             record.write(from_jsonable(record, previous))
         finally:
-            recorder.own_write.discard(key)
+            recorder.own_write.pop(key, None)
 
     def _undo_rollback_side_effects(self, env, undo):
         for entry in reversed(undo.entries):

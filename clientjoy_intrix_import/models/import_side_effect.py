@@ -77,7 +77,9 @@ class SideEffectRecorder:
         # rollback, which deletes them anyway)
         self.created = {}
         self.captured = {}  # (model, id) -> field names whose previous value is recorded
-        self.own_write = set()  # (model, id) written by the importer, which ledgers it itself
+        # (model, id) -> the fields its caller (the importer, the rollback) writes and ledgers itself;
+        # what Odoo adds to the same write (a lead's stage change date...) is recorded here
+        self.own_write = {}
 
     def __enter__(self):
         """Record this transaction's creates and writes from now on (for one run at a time)."""
@@ -128,7 +130,7 @@ class SideEffectRecorder:
         if not names:
             return
         candidates = [record for record in records if record.id and (record._name, record.id) not in self.created
-                      and (record._name, record.id) not in self.own_write]
+                      and not set(names) <= self.own_write.get((record._name, record.id), set())]
         if not candidates:
             return
         # records the run created in an earlier batch are deleted by the rollback: no values to restore
@@ -142,7 +144,8 @@ class SideEffectRecorder:
             if record.id in created_before:
                 continue
             done = self.captured.setdefault(key, set())
-            new = [name for name in names if name not in done]
+            own = self.own_write.get(key, ())
+            new = [name for name in names if name not in done and name not in own]
             if not new:
                 continue
             done.update(new)
