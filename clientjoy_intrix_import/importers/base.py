@@ -142,6 +142,21 @@ def same_value(record, name, new):
     return (old or False) == (new or False)
 
 
+class LedgerBuffer(list):
+    """The ledger entries of a batch not written yet. Entries dropped from it (an importer rolling a
+    record back to a savepoint drops what it had ledgered since) are forgotten by the side-effect
+    recorder as well, so the next real change of the same record is recorded again."""
+
+    def __init__(self, recorder):
+        super().__init__()
+        self.recorder = recorder
+
+    def __delitem__(self, key):
+        dropped = self[key] if isinstance(key, slice) else [self[key]]
+        super().__delitem__(key)
+        self.recorder.discard(dropped)
+
+
 class ImportContext:
     """Per-run state shared by the importers of one import: owners, lookups, ledger buffer."""
 
@@ -149,6 +164,11 @@ class ImportContext:
         self.run = run
         # the messages of lib/ (parsers, Clientjoy client) in the language of the user who runs the import
         i18n.set_lang(run.env.lang)
+        from ..models.import_side_effect import SideEffectRecorder
+
+        # what Odoo creates and writes on the side of the import goes to the ledger as well
+        self.recorder = SideEffectRecorder(run.env, run.id, self._side_effect)
+        self.recorder.__enter__()
         # superuser for the writes (the access check is the run's), but in the run's company only: the
         # defaults of new records (company_id) are the run's, whatever company the user has selected
         self.env = run.env(su=True, context=dict(run.env.context, allowed_company_ids=run.company_id.ids,
@@ -160,7 +180,7 @@ class ImportContext:
         self.fallback_user = run.fallback_user_id
         self.company = run.company_id
         self._xmlid_cache = {}
-        self._ledger = []
+        self._ledger = LedgerBuffer(self.recorder)
         self.sequence = run._next_ledger_sequence()
         self.helpdesk_available = "helpdesk.ticket" in self.env
         self.current = None  # staging record being prepared (for warn())
@@ -485,13 +505,30 @@ class ImportContext:
         if not changed:
             return False
         previous = to_jsonable(record, list(changed))
-        record.write(changed)
+        key = (record._name, record.id)
+        self.recorder.own_write[key] = set(changed)  # ledgered below with their previous values
+        try:
+            record.write(changed)
+        finally:
+            self.recorder.own_write.pop(key, None)
         self.ledger(staging, record, "update", xmlid="%s.%s" % (self.module, name), previous=previous)
         return True
 
     def ledger(self, staging, record, operation, xmlid=False, previous=None):
+        if not record:
+            return {}
+        if operation == "create":
+            # several records at once (e.g. the lines of an invoice)
+            for rec in record[1:]:
+                self.ledger(staging, rec, operation, xmlid=xmlid, previous=previous)
+            record = record[:1]
+            entry = self.recorder.claim(record)
+            if entry is not None:
+                # recorded when it was created (its place among the side effects): the importer's own
+                entry.update(staging_id=staging.id if staging else False, xmlid=xmlid or False, side_effect=False)
+                return entry
         self.sequence += 1
-        self._ledger.append({
+        entry = {
             "run_id": self.run.id,
             "sequence": self.sequence,
             "staging_id": staging.id if staging else False,
@@ -500,12 +537,20 @@ class ImportContext:
             "xmlid": xmlid or False,
             "operation": operation,
             "previous_values": json.dumps(previous) if previous is not None else False,
-        })
+        }
+        self._ledger.append(entry)
+        return entry
+
+    def _side_effect(self, record, operation, previous):
+        entry = self.ledger(None, record, operation, previous=previous)
+        entry["side_effect"] = True
+        return entry
 
     def flush_ledger(self):
         if self._ledger:
             self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
-            self._ledger = []
+            self._ledger = LedgerBuffer(self.recorder)
+            self.recorder.forget()
 
     def mark_imported(self, results, message=None):
         """results: {staging_id: record}: set staging state imported with the target record (one query)."""

@@ -1,3 +1,4 @@
+from . import import_side_effect
 from . import import_target
 from . import import_map_memory
 from . import import_file
@@ -6,6 +7,7 @@ from . import import_staging
 from . import import_owner
 from . import import_phase
 from . import import_ledger
+from . import import_rollback_guard
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from .import_side_effect import SideEffectRecorder, insert_entries, ledger_sink
+
 
 class ImportOwner(models.Model):
     """Every distinct owner e-mail a run references, and the Odoo user it resolves to.
@@ -91,21 +93,28 @@ class ImportOwner(models.Model):
                 "or a fallback owner for these owners."))
         group_user = self.env.ref("base.group_user")
         for owner in self.filtered(lambda o: not o.user_id and "@" in o.email):
-            if owner.run_id.state in ("importing", "rolled_back"):
-                raise UserError(_("The run is %s: users cannot be provisioned now.", owner.run_id.state))
-            # the right to create users was checked above; their partner comes with them
-            user = self.env["res.users"].sudo().with_context(no_reset_password=True).create({
-                "name": owner.name or owner.email,
-                "login": owner.email,
-                "email": owner.email,
-                "group_ids": [(6, 0, [group_user.id])],
-            })
-            if not owner.source_active:
-                user.active = False
-            self.env["clientjoy.intrix.ledger"].create({
-                "run_id": owner.run_id.id, "sequence": owner.run_id._next_ledger_sequence() + 1,
-                "res_model": "res.users", "res_id": user.id, "operation": "create",
-            })
+            run = owner.run_id
+            if run.state in ("importing", "rolled_back"):
+                raise UserError(_("The run is %s: users cannot be provisioned now.", run.state))
+            # the user and everything Odoo gives a new user (partner, to-do, task stages, followers,
+            # messages, settings...) in the run's ledger, in the order Odoo creates them
+            entries = []
+            with SideEffectRecorder(self.env, run.id, ledger_sink(run, entries)) as recorder:
+                # the right to create users was checked above; their partner comes with them
+                Users = self.env["res.users"].sudo().with_context(no_reset_password=True)
+                user = Users.create({
+                    "name": owner.name or owner.email,
+                    "login": owner.email,
+                    "email": owner.email,
+                    "group_ids": [(6, 0, [group_user.id])],
+                })
+                if not owner.source_active:
+                    user.active = False
+                self.env.flush_all()  # stored computed fields and their side effects belong to the user too
+            entry = recorder.claim(user)
+            if entry is not None:
+                entry["side_effect"] = False
+            insert_entries(run, entries)
             owner.user_id = user
             owner.run_id._log(_("Provisioned user %(login)s for owner %(email)s", login=user.login, email=owner.email))
         return True

@@ -16,6 +16,7 @@ from odoo.addons.queue_job.job import identity_exact
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
 from ..importers.base import xmlid_name
+from .import_side_effect import stop_recording
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
 from ..lib.concurrency import is_concurrency_error
@@ -610,12 +611,14 @@ class ImportRun(models.Model):
                 if is_concurrency_error(exc):
                     raise  # a concurrent transaction got there first: the caller runs this one again
                 _logger.exception("import run %s failed", run.name)
+                stop_recording(self.env.cr)
                 message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
                 run.write({"state": "failed", "error_message": message})
                 run._log(message)
                 continue
             if run.use_jobs:
                 run._enqueue_next_chunk()
+            stop_recording(self.env.cr)  # side effects are recorded while the import writes, not after
         return True
 
     def _reset_registry_after_failure(self):
@@ -709,6 +712,7 @@ class ImportRun(models.Model):
         being queued twice, even when a crashed job is re-run by the job runner."""
         self.ensure_one()
         phase, chunk = self._next_chunk()
+        stop_recording(self.env.cr)  # closing the phases may have recorded side effects: they are flushed
         if not phase:
             self._finish_import()
             return False
@@ -749,6 +753,7 @@ class ImportRun(models.Model):
             _logger.exception("import run %s: batch failed", self.name)
             message = _("Batch of %(object)s failed and was not kept: %(error)s. Fix the cause and press Import "
                         "to resume.", object=phase.name, error=exc.args[0] if exc.args else exc)
+            stop_recording(self.env.cr)
             self.write({"state": "failed", "error_message": message})
             self._log(message)
             return message
@@ -814,12 +819,24 @@ class ImportRun(models.Model):
         if clash:
             raise UserError(_("Run %s changed records of this run afterwards: roll that run back first.",
                               ", ".join(clash)))
+        # records created afterwards (by a user or a later run) that point to records of this run
+        self.env["clientjoy.intrix.ledger"]._check_no_dependents(self)
 
     def action_rollback(self):
         self.check_access("write")
         for run in self:
             run._check_can_rollback()
-            kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
+            try:
+                with self.env.cr.savepoint():
+                    kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
+            except psycopg2.errors.ForeignKeyViolation as exc:
+                self.env.invalidate_all(flush=False)
+                # what the guard cannot foresee (a reference the ORM does not declare): said in words
+                raise UserError(_(
+                    "Run %(run)s was not rolled back, nothing was changed: records in the table %(table)s still "
+                    "point to records of this run (%(detail)s). Delete them or link them to other records, then "
+                    "roll back again.", run=run.name, table=exc.diag.table_name or "?",
+                    detail=exc.diag.message_detail or exc.diag.constraint_name or "")) from exc
             self.env.flush_all()
             self.env.cr.execute("UPDATE clientjoy_intrix_staging SET state = 'rolled_back' WHERE run_id = %s AND state = 'imported'",
                                 [run.id])

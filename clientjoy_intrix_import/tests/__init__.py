@@ -25,3 +25,5 @@ from . import test_verification
 from . import test_bad_inputs
 from . import test_sheet_reader
 from . import test_fidelity
+from . import test_rollback_exact
+from . import test_rollback_guard

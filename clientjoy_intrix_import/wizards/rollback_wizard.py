@@ -12,11 +12,17 @@ class RollbackWizard(models.TransientModel):
     def _compute_summary(self):
         for wizard in self:
             # counted in the database, not by loading every ledger entry of the run
-            by_model = {(model, op): count for model, op, count in self.env["clientjoy.intrix.ledger"]._read_group(
-                [("run_id", "=", wizard.run_id.id), ("rolled_back", "=", False)],
-                ["res_model", "operation"], ["__count"])} if wizard.run_id else {}
-            lines = ["%s: %s %s" % (model, count, self.env._("to delete") if op == "create" else self.env._("to restore"))
-                     for (model, op), count in sorted(by_model.items())]
+            by_model = {}
+            for model, op, side, count in self.env["clientjoy.intrix.ledger"]._read_group(
+                    [("run_id", "=", wizard.run_id.id), ("rolled_back", "=", False)],
+                    ["res_model", "operation", "side_effect"], ["__count"]) if wizard.run_id else []:
+                by_model[(model, op, bool(side))] = by_model.get((model, op, bool(side)), 0) + count
+            lines = []
+            for (model, op, side), count in sorted(by_model.items()):
+                what = self.env._("to delete") if op == "create" else self.env._("to restore")
+                if side:
+                    what = self.env._("%(what)s (done by Odoo on the side of the import)", what=what)
+                lines.append("%s: %s %s" % (model, count, what))
             wizard.summary = "\n".join(lines) or self.env._("Nothing to roll back.")
 
     def action_rollback(self):
