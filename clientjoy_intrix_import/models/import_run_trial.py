@@ -10,6 +10,7 @@ import json
 from odoo import _, fields, models
 
 from ..importers import ImportContext
+from .import_side_effect import stop_recording
 
 #: outcome rows written back per UPDATE
 STORE_CHUNK = 2000
@@ -58,7 +59,9 @@ class ImportRunTrial(models.Model):
             pass
         except Exception as exc:  # noqa: BLE001 - what the real import would report, said before it runs
             failure = exc.args[0] if exc.args else str(exc)
-        # the savepoint took back the rows; the caches and the registry (custom fields) follow
+        # the savepoint took back the rows; the caches, the side-effect recorder and the registry (custom
+        # fields) follow
+        stop_recording(self.env.cr)
         self.env.invalidate_all()
         self._reset_registry_after_failure()
         return outcomes, failure
