@@ -16,7 +16,7 @@
         "contacts",
         "queue_job",
     ],
-    "external_dependencies": {"python": ["requests", "xmltodict", "odf"]},
+    "external_dependencies": {"python": ["requests", "xmltodict", "odfpy"]},
     "data": [
         "security/clientjoy_intrix_security.xml",
         "security/ir.model.access.csv",
