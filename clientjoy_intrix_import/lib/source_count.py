@@ -2,8 +2,8 @@
 
 A phase reconciles only when the number of records at the source, counted by other means than the
 staging (pandas reader, API pager), equals what was staged. For a CSV export that is the data lines
-the ``csv`` module finds in the raw file (quoted line breaks are one record, blank lines are none, a
-line of empty fields is one);
+the ``csv`` module finds in the raw file (quoted line breaks are one record; blank lines and lines of
+only delimiters hold no data and are none, as for the reader);
 for the Clientjoy API the ``meta.total`` the server announces (see adapters/clientjoy.py).
 
 Pure Python: streamed, memory does not depend on the file size.
@@ -27,7 +27,7 @@ def count_csv_records(binary, encoding, delimiter):
     try:
         count = -1  # the header
         for row in csv.reader(text, delimiter=delimiter or ",", quotechar='"', doublequote=True):
-            if len(row) > 1 or (row and row[0].strip(" \t\ufeff")):  # a blank line is no record
+            if any(field.strip(" \t\ufeff") for field in row):  # a blank line or ";;;" holds no record
                 count += 1
         return max(count, 0)
     finally:

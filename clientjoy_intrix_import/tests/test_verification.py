@@ -266,16 +266,17 @@ class TestVerification(IntrixCase):
         csv_text = ("Client ID;Client name;City\nC1;One;Ljubljana\nC2;\"Two\nlines\";Maribor\n\n;;\n").encode()
         run = self.make_run([("clients.csv", csv_text)], fallback_user_id=self.env.ref("base.user_admin").id)
         phase = self._phases(run)["clients"]
-        self.assertEqual((phase.source_rows, phase.staged), (3, 3), "a quoted line break is one record")
+        self.assertEqual((phase.source_rows, phase.staged), (2, 2),
+                         "a quoted line break is one record; a line of only delimiters none")
         with mock.patch("odoo.addons.clientjoy_intrix_import.adapters.intrix.count_csv_records", return_value=4):
             run = self.make_run([("clients.csv", csv_text)], fallback_user_id=self.env.ref("base.user_admin").id)
         phase = self._phases(run)["clients"]
-        self.assertEqual((phase.source_rows, phase.staged), (4, 3))
+        self.assertEqual((phase.source_rows, phase.staged), (4, 2))
         run.action_confirm_map()
         run.action_import()
         self.assertEqual(run.state, "done", run.error_message)
         self.assertEqual(phase.verify_mismatches, 0)
-        self.assertFalse(phase.reconciled, "4 rows at the source, 3 staged: not reconciled")
+        self.assertFalse(phase.reconciled, "4 rows at the source, 2 staged: not reconciled")
 
     def test_clean_clientjoy_run_verifies(self):
         server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
