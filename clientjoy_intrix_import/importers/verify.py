@@ -780,6 +780,19 @@ def _appointment_lead(vc, target, values, key):
 
 
 E = "external id (source namespace)"
+#: where the address, tax id and owner of a partner land (companies of Intrix, customers of Clientjoy)
+PARTNER_LANDINGS = {
+    "website": Landing("res.partner.website", field("website")),
+    "street": Landing("res.partner.street", field("street")),
+    "city": Landing("res.partner.city", field("city")),
+    "zip": Landing("res.partner.zip", field("zip")),
+    "state": Landing("res.partner.state_id (by name or code), else res.partner.x_cji_state", _state),
+    "country": Landing("res.partner.country_id", country("country_id")),
+    "vat": Landing("res.partner.vat", field("vat")),
+    "owner_email": Landing("res.partner.user_id", owner("user_id")),
+}
+
+
 LANDINGS = {
     "user": {
         "ref": Landing("staging record Source ID (users are matched, not created)", staging_id()),
@@ -809,14 +822,7 @@ LANDINGS = {
         "industry": Landing("res.partner.industry_id (by name)", by_name("industry_id")),
         "email": Landing("res.partner.email", field("email")),
         "phone": Landing("res.partner.phone", field("phone")),
-        "website": Landing("res.partner.website", field("website")),
-        "street": Landing("res.partner.street", field("street")),
-        "city": Landing("res.partner.city", field("city")),
-        "zip": Landing("res.partner.zip", field("zip")),
-        "state": Landing("res.partner.state_id (by name or code), else res.partner.x_cji_state", _state),
-        "country": Landing("res.partner.country_id", country("country_id")),
-        "vat": Landing("res.partner.vat", field("vat")),
-        "owner_email": Landing("res.partner.user_id", owner("user_id")),
+        **PARTNER_LANDINGS,
         "created": Landing("chatter note (original creation date)", created_note()),
         "description": Landing("res.partner.comment", field("comment")),
     },
@@ -941,14 +947,7 @@ LANDINGS = {
         "contact_name": Landing("res.partner.name of the contact person", _customer_contact_name),
         "email": Landing("res.partner.email (of the contact person when there is one)", _on_contact("email")),
         "phone": Landing("res.partner.phone (of the contact person when there is one)", _on_contact("phone")),
-        "website": Landing("res.partner.website", field("website")),
-        "street": Landing("res.partner.street", field("street")),
-        "city": Landing("res.partner.city", field("city")),
-        "zip": Landing("res.partner.zip", field("zip")),
-        "state": Landing("res.partner.state_id (by name or code), else res.partner.x_cji_state", _state),
-        "country": Landing("res.partner.country_id", country("country_id")),
-        "vat": Landing("res.partner.vat", field("vat")),
-        "owner_email": Landing("res.partner.user_id", owner("user_id")),
+        **PARTNER_LANDINGS,
         "description": Landing("res.partner.comment", field("comment")),
     },
     "invoice": {

@@ -28,6 +28,16 @@ def sample_files(*names, replace=None):
     return files
 
 
+def replacing(old, new, encoding="cp1250"):
+    """A ``replace`` function for :func:`sample_files`: the export with ``old`` replaced by ``new`` (which
+    must be there: a sample that changed makes the test fail here, not pass for the wrong reason)."""
+    def replace(content):
+        text = content.decode(encoding)
+        assert old in text, "%r is not in the sample" % old
+        return text.replace(old, new).encode(encoding)
+    return replace
+
+
 class IntrixCase(TransactionCase):
     maxDiff = None
 

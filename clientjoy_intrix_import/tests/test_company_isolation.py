@@ -2,15 +2,11 @@
 records: external ids carry the company, importers write in the run's company."""
 from odoo.tests import tagged
 
-from .common import IntrixCase, sample_files
+from .common import IntrixCase, replacing, sample_files
 
 
-def renamed_o1(content):
-    """The opportunities export with O1 renamed and moved to another stage (what company B's CRM says)."""
-    text = content.decode("cp1250")
-    text = text.replace("O1,Honey line automation,C1,P1,Sales,Offer sent,", "O1,Renamed by B,C1,P1,Sales,Won,")
-    assert "Renamed by B" in text
-    return text.encode("cp1250")
+#: the opportunities export with O1 renamed and moved to another stage (what company B's CRM says)
+renamed_o1 = replacing("O1,Honey line automation,C1,P1,Sales,Offer sent,", "O1,Renamed by B,C1,P1,Sales,Won,")
 
 
 @tagged("post_install", "-at_install")
