@@ -275,6 +275,38 @@ def build():
                                  {"object": "clients", "ref": "C3", "values": {"name": '@HYPERLINK("x")'}},
                                  {"object": "clients", "ref": "C4", "values": {"name": "-2+3"}}],
                 case="Formula-looking values are data: kept exactly, never evaluated."))
+    # ---------------------------------------------------------------- numbers and dates (read per column)
+    opp_head = "Opportunity ID;Name;Value;Expected close\n"
+
+    def opportunities(*rows):
+        return (opp_head + "".join("%s;%s;%s;%s\n" % row for row in rows)).encode("utf-8")
+
+    def value(ref, amount, **extra):
+        return dict({"object": "opportunities", "ref": ref, "values": {"expected_revenue": amount}}, **extra)
+
+    case("opportunities__thousands_dot_no_decimals.csv",
+         opportunities(("O1", "A", "1.500", "31.03.2024"), ("O2", "B", "12.000", "15.06.2024"), ("O3", "C", "2.345,50", "01.07.2024")),
+         staged({"opportunities": 3}, [value("O1", 1500.0), value("O2", 12000.0), value("O3", 2345.5)],
+                case="'1.500' and '12.000' in a column whose other values use a decimal comma: thousands (were 1.5 and 12.0)."))
+    case("opportunities__exponent_and_overflow.csv",
+         opportunities(("O1", "A", "1e309", "31.03.2024"), ("O2", "B", "1,5e3", "15.06.2024"), ("O3", "C", "9" * 400, "01.07.2024"),
+                       ("O4", "D", "100,25", "02.07.2024")),
+         staged({"opportunities": 4}, [
+             {"object": "opportunities", "ref": "O1", "state": ["warning", "error"], "message_contains": ["finite"]},
+             value("O2", 1500.0),
+             {"object": "opportunities", "ref": "O3", "state": ["warning", "error"], "message_contains": ["too large"]},
+             value("O4", 100.25)],
+                case="'1e309' (was 1309), '1,5e3' (was 153), a 400-digit number (was an OverflowError): read right or refused in words."))
+    case("opportunities__us_dates_and_amounts.csv",
+         (("Opportunity ID,Name,Value,Expected close\n" "O1,A,\"1,500.00\",03/04/2024\n" "O2,B,\"12,000.50\",04/25/2024\n")).encode("utf-8"),
+         staged({"opportunities": 2}, [
+             {"object": "opportunities", "ref": "O1", "values": {"expected_revenue": 1500.0, "date_deadline": "2024-03-04"}},
+             {"object": "opportunities", "ref": "O2", "values": {"expected_revenue": 12000.5, "date_deadline": "2024-04-25"}}],
+                case="An American export: '04/25/2024' makes the column month/day, so '03/04/2024' is March 4, never April 3."))
+    case("opportunities__space_and_apostrophe_thousands.csv",
+         opportunities(("O1", "A", "1\u202f500,50", "31.03.2024"), ("O2", "B", "1 200,00 €", "15.06.2024"), ("O3", "C", "(1.500,00)", "01.07.2024")),
+         staged({"opportunities": 3}, [value("O1", 1500.5), value("O2", 1200.0), value("O3", -1500.0)],
+                case="Narrow no-break space and space as thousands, a currency sign after, a negative in parentheses."))
     # ---------------------------------------------------------------- file names and zips
     case("clients__spreadsheet_upload.xlsx", zipped([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]),
          refused(["cannot be read as a spreadsheet"], "upload",
