@@ -443,7 +443,8 @@ def _activity_kind(vc, target, values, key):
     return expected, found
 
 
-def _activity_target(vc, target, values, key):
+def _related_target(vc, target, values, key):
+    """The record an activity or an attachment hangs on (model and id), by the source reference."""
     from .activity import RELATED
 
     entity = RELATED.get((values.get("related_kind") or "").strip().lower())
@@ -524,17 +525,6 @@ def _attachment_content(vc, target, values, key):
         return None
     record = target.record
     return str(value), str(value) if record.file_size else MISSING
-
-
-def _attachment_target(vc, target, values, key):
-    from .activity import RELATED
-
-    entity = RELATED.get((values.get("related_kind") or "").strip().lower())
-    if not entity or values.get(key) in (None, ""):
-        return None
-    model = vc.ctx.adapter.entity_model(entity)
-    res_id = vc.ctx.resolve_ref(entity, values.get("related_ref"))
-    return "%s,%s" % (model, res_id), "%s,%s" % (target.record.res_model, target.record.res_id)
 
 
 # inventory items: looked up by name on the run (configuration is listed, not imported)
@@ -895,8 +885,8 @@ LANDINGS = {
         "subject": Landing("mail.message.subject / mail.activity.summary",
                            when(_is_activity, field("summary"), field("subject"))),
         "body": Landing("mail.message.body / mail.activity.note", _body_or_note()),
-        "related_kind": Landing("mail.message.model / mail.activity.res_model", _activity_target),
-        "related_ref": Landing("mail.message.res_id / mail.activity.res_id", _activity_target),
+        "related_kind": Landing("mail.message.model / mail.activity.res_model", _related_target),
+        "related_ref": Landing("mail.message.res_id / mail.activity.res_id", _related_target),
         "owner_email": Landing("mail.message.author_id / mail.activity.user_id", _activity_owner),
         "date": Landing("mail.message.date / mail.activity.date_deadline", _activity_date),
         "end": Landing("calendar.event.stop", _event),
@@ -928,8 +918,8 @@ LANDINGS = {
     },
     "attachment": {
         "ref": Landing(E, external_id()),
-        "related_kind": Landing("ir.attachment.res_model", _attachment_target),
-        "related_ref": Landing("ir.attachment.res_id", _attachment_target),
+        "related_kind": Landing("ir.attachment.res_model", _related_target),
+        "related_ref": Landing("ir.attachment.res_id", _related_target),
         "name": Landing("ir.attachment.name", field("name")),
         "path": Landing("ir.attachment.datas (the file's content)", _attachment_content),
         "mimetype": Landing("ir.attachment.mimetype", field("mimetype")),

@@ -591,7 +591,7 @@ class TableReader:
         :class:`CsvError` after earlier chunks were yielded, so a caller that stores them does so in a
         transaction it rolls back on that error (staging does).
         """
-        headers, width, limit = self.headers, len(self.headers), self.limits.max_rows_per_file
+        headers, width = self.headers, len(self.headers)
         padding = [""] * width
         rows = 0
         with self._open() as text:
