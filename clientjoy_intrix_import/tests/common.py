@@ -1,5 +1,6 @@
 """Shared set-up: the bundled Intrix sample exports, the users they reference, one-call runs."""
 import os
+from unittest import mock
 
 from odoo.tests import TransactionCase
 
@@ -26,6 +27,28 @@ def sample_files(*names, replace=None):
             content = replace[name](content)
         files.append((name, content))
     return files
+
+
+#: the owners of the Clientjoy sandbox's generated data (tools/clientjoy_sandbox.py), as they are in Odoo
+SANDBOX_OWNERS = (("Ana Žužek", "ana.zuzek@example.com"), ("Jonas Müller", "jonas.mueller@example.com"),
+                  ("Maja Kovač", "maja.kovac@example.com"))
+
+
+def create_users(env, people):
+    """res.users of ``people`` = [(name, e-mail login)], in that order, without password mails."""
+    Users = env["res.users"].with_context(no_reset_password=True)
+    return [Users.create({"name": name, "login": email, "email": email}) for name, email in people]
+
+
+def fast_client_retries(case, backoff_max=0.05):
+    """Make the Clientjoy client of every connection wait milliseconds, not seconds, between the retries
+    of the test ``case`` (the servers inject 429s, 5xx and cut connections); undone at its cleanup."""
+    Backend = type(case.env["clientjoy.intrix.backend"])
+    original = Backend._client_options
+    patcher = mock.patch.object(Backend, "_client_options", lambda backend: dict(
+        original(backend), backoff_base=0.001, backoff_max=backoff_max))
+    patcher.start()
+    case.addCleanup(patcher.stop)
 
 
 def replacing(old, new, encoding="cp1250"):

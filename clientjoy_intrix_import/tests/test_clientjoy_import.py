@@ -5,7 +5,6 @@ clear run errors without staging records, delta runs update in place and roll ba
 full rollback restores the database exactly, and a re-run changes nothing.
 """
 import json
-from unittest import mock
 
 from odoo.exceptions import UserError
 from odoo.tests import tagged
@@ -14,7 +13,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..lib.clientjoy_contract import build_contract
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import IntrixCase
+from .common import SANDBOX_OWNERS, IntrixCase, create_users, fast_client_retries
 
 API_KEY = "cj-odoo-test-KEY-4b9d2e"
 # what a Clientjoy import touches besides the models of an Intrix import
@@ -32,11 +31,7 @@ class TestClientjoyImport(IntrixCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        Users = cls.env["res.users"].with_context(no_reset_password=True)
-        cls.zuzek = Users.create({"name": "Ana Žužek", "login": "ana.zuzek@example.com", "email": "ana.zuzek@example.com"})
-        cls.jonas = Users.create({"name": "Jonas Müller", "login": "jonas.mueller@example.com",
-                                  "email": "jonas.mueller@example.com"})
-        cls.maja = Users.create({"name": "Maja Kovač", "login": "maja.kovac@example.com", "email": "maja.kovac@example.com"})
+        cls.zuzek, cls.jonas, cls.maja = create_users(cls.env, SANDBOX_OWNERS)
         cls.admin = cls.env.ref("base.user_admin")
         cls.backend = cls.make_backend(cls.server)
 
@@ -55,16 +50,7 @@ class TestClientjoyImport(IntrixCase):
     def setUp(self):
         super().setUp()
         self.server.reset()
-        # no real waiting between retries
-        Backend = type(self.env["clientjoy.intrix.backend"])
-        original = Backend._client_options
-
-        def fast(backend):
-            return dict(original(backend), backoff_base=0.001, backoff_max=0.05)
-
-        patcher = mock.patch.object(Backend, "_client_options", fast)
-        patcher.start()
-        self.addCleanup(patcher.stop)
+        fast_client_retries(self)
 
     # ------------------------------------------------------------------ helpers
     def pull(self, backend=None, delta=False):

@@ -1,5 +1,6 @@
 """CSV reading and value parsing on real bytes, every encoding/delimiter/bad-input class."""
 import codecs
+import contextlib
 import datetime
 import io
 import os
@@ -17,6 +18,23 @@ from ..lib.toposort import dependency_levels
 from .common import IntrixCase, sample_files
 
 ROWS = "Client ID;Client name;City\nC1;Čebelarstvo Žužek d.o.o.;Ljubljana\nC2;Müller GmbH;Köln\n"
+
+
+@contextlib.contextmanager
+def traced_peak():
+    """Yield a one-item list that holds, after the block, the peak of Python memory it allocated (bytes)."""
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
+    result = [0]
+    try:
+        tracemalloc.reset_peak()
+        baseline = tracemalloc.get_traced_memory()[0]
+        yield result
+        result[0] = tracemalloc.get_traced_memory()[1] - baseline
+    finally:
+        if not tracing:
+            tracemalloc.stop()
 
 
 class TestCsvReader(unittest.TestCase):
@@ -100,17 +118,9 @@ class TestCsvReader(unittest.TestCase):
         self.assertFalse(whole)
         lines = b'"' + b"x;\n" * (1 << 18) + b'"'  # every line has a delimiter: all are looked at
         data = b"Client ID;Notes;City\nC1;" + lines + b";Kranj\n"
-        tracing = tracemalloc.is_tracing()
-        if not tracing:
-            tracemalloc.start()
-        try:
-            tracemalloc.reset_peak()
-            baseline = tracemalloc.get_traced_memory()[0]
+        with traced_peak() as peak:
             table = read_table(data, "x.csv", limits=Limits(max_field_chars=4 << 20))
-            peak = tracemalloc.get_traced_memory()[1] - baseline
-        finally:
-            if not tracing:
-                tracemalloc.stop()
+        peak = peak[0]
         self.assertEqual(len(table.rows[0]["Notes"]), 3 * (1 << 18) - 1)  # the last line end is stripped
         # ~5.6 MiB: the value in UCS-4 while the csv module builds it, and a few copies; the list of its
         # 262 144 lines that the check used to make was 15 MiB more
@@ -246,22 +256,13 @@ class TestStreamedReading(unittest.TestCase):
                 handle.write(block)
         size = os.path.getsize(path)
         self.assertGreater(size, 50 << 20)
-        tracing = tracemalloc.is_tracing()
-        if not tracing:
-            tracemalloc.start()
-        try:
-            tracemalloc.reset_peak()
-            baseline = tracemalloc.get_traced_memory()[0]
-            rows = 0
-            with open(path, "rb") as handle:
-                reader = open_table(handle, "clients.csv")
-                for chunk in reader.chunks(1000):
-                    rows += len(chunk)
-                    last = chunk[-1]
-            peak = tracemalloc.get_traced_memory()[1] - baseline
-        finally:
-            if not tracing:
-                tracemalloc.stop()
+        rows = 0
+        with traced_peak() as peak, open(path, "rb") as handle:
+            reader = open_table(handle, "clients.csv")
+            for chunk in reader.chunks(1000):
+                rows += len(chunk)
+                last = chunk[-1]
+        peak = peak[0]
         self.assertEqual(reader.encoding, "cp1250")
         self.assertEqual(rows, size // len(block) * 2000)
         self.assertEqual(last["Client name"], "Čebelarstvo Žužek d.o.o.")

@@ -6,13 +6,12 @@ not from the sandbox the client was developed with).
 """
 import base64
 import hashlib
-from unittest import mock
 
 from odoo.tests import tagged
 
 from ..adapters.clientjoy import keep_latest
 from ..importers import ImportContext
-from .common import IntrixCase
+from .common import IntrixCase, fast_client_retries
 from .fault_server import FaultServer
 
 API_KEY = "cj-fault-KEY-0c1d"
@@ -53,12 +52,7 @@ class _FaultServerCase(IntrixCase):
         self.backend = self.env["clientjoy.intrix.backend"].create({
             "name": "Fault server", "base_url": server.base_url, "api_key": API_KEY, "per_page": 2,
             "max_retries": 2, "timeout": 5, "fallback_user_id": self.env.ref("base.user_admin").id})
-        Backend = type(self.env["clientjoy.intrix.backend"])
-        original = Backend._client_options
-        patcher = mock.patch.object(Backend, "_client_options", lambda backend: dict(
-            original(backend), backoff_base=0.001, backoff_max=0.01))
-        patcher.start()
-        self.addCleanup(patcher.stop)
+        fast_client_retries(self, backoff_max=0.01)
 
     def pull(self, delta=False):
         action = self.backend.action_delta_run() if delta else self.backend.action_new_run()

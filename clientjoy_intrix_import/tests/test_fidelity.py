@@ -5,7 +5,7 @@ from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import IntrixCase, sample_files
+from .common import SANDBOX_OWNERS, IntrixCase, create_users, sample_files
 
 API_KEY = "cj-fidelity-KEY-71c3"
 
@@ -155,10 +155,7 @@ class TestClientjoyFidelity(IntrixCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        Users = cls.env["res.users"].with_context(no_reset_password=True)
-        cls.zuzek = Users.create({"name": "Ana Žužek", "login": "ana.zuzek@example.com", "email": "ana.zuzek@example.com"})
-        cls.jonas = Users.create({"name": "Jonas Müller", "login": "jonas.mueller@example.com",
-                                  "email": "jonas.mueller@example.com"})
+        cls.zuzek, cls.jonas = create_users(cls.env, SANDBOX_OWNERS[:2])
         # data the generator does not have: owners the API does not give, invoice numbers off Odoo's sequence
         server = cls.server
         template = {key: value for key, value in server.data.find("leads", "ld_00003").items()

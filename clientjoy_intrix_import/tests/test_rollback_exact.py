@@ -20,13 +20,11 @@ users*) and the import.
 """
 import unittest
 from collections import Counter
-from unittest import mock
 
-from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import IntrixCase, sample_files
+from .common import SANDBOX_OWNERS, IntrixCase, create_users, fast_client_retries, sample_files
 
 API_KEY = "cj-odoo-test-KEY-rollback"
 ADDON_TABLE_PREFIX = "clientjoy_intrix_"
@@ -176,9 +174,7 @@ class TestRollbackExactClientjoy(RollbackExactMixin, IntrixCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        Users = cls.env["res.users"].with_context(no_reset_password=True)
-        for name, login in (("Ana Žužek", "ana.zuzek@example.com"), ("Jonas Müller", "jonas.mueller@example.com")):
-            Users.create({"name": name, "login": login, "email": login})
+        create_users(cls.env, SANDBOX_OWNERS[:2])
         cls.backend = cls.env["clientjoy.intrix.backend"].create({
             "name": "Sandbox %s" % cls.server.port, "base_url": cls.server.base_url, "api_key": API_KEY,
             "fallback_user_id": cls.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5,
@@ -192,13 +188,7 @@ class TestRollbackExactClientjoy(RollbackExactMixin, IntrixCase):
     def setUp(self):
         super().setUp()
         self.server.reset()
-        # no real waiting between retries of the sandbox's injected faults
-        Backend = type(self.env["clientjoy.intrix.backend"])
-        original = Backend._client_options
-        patcher = mock.patch.object(Backend, "_client_options", lambda backend: dict(
-            original(backend), backoff_base=0.001, backoff_max=0.05))
-        patcher.start()
-        self.addCleanup(patcher.stop)
+        fast_client_retries(self)
 
     def test_clientjoy_run_with_every_object_rolls_back_exactly(self):
         self.env["res.partner"].create({"name": "Existing Ltd", "is_company": True})

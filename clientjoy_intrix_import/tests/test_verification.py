@@ -21,7 +21,7 @@ from ..lib.targets import ENTITIES, K
 from ..models import import_run_verify as run_verify
 from ..models.import_run import _json_default
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import IntrixCase, sample_files
+from .common import SANDBOX_OWNERS, IntrixCase, create_users, sample_files
 
 API_KEY = "cj-verify-test-KEY-7c1f"
 
@@ -281,10 +281,7 @@ class TestVerification(IntrixCase):
     def test_clean_clientjoy_run_verifies(self):
         server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
         self.addCleanup(server.stop)
-        Users = self.env["res.users"].with_context(no_reset_password=True)
-        for name, email in (("Ana Žužek", "ana.zuzek@example.com"), ("Jonas Müller", "jonas.mueller@example.com"),
-                            ("Maja Kovač", "maja.kovac@example.com")):
-            Users.create({"name": name, "login": email, "email": email})
+        create_users(self.env, SANDBOX_OWNERS)
         backend = self.env["clientjoy.intrix.backend"].create({
             "name": "Sandbox %s" % server.port, "base_url": server.base_url, "api_key": API_KEY,
             "fallback_user_id": self.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5})
