@@ -16,7 +16,6 @@ from odoo.addons.queue_job.job import identity_exact
 from ..adapters import ADAPTERS, AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
 from ..importers.base import xmlid_name
-from .import_side_effect import stop_recording
 from ..importers.schema import custom_field_name
 from ..lib import i18n, parsers
 from ..lib.concurrency import is_concurrency_error
@@ -25,6 +24,7 @@ from ..lib.csv_reader import CsvError
 from ..lib.limits import REF_CHARS, overlong_values
 from ..lib.targets import ENTITIES
 from .import_run_formats import decide_column_formats
+from .import_side_effect import stop_recording
 
 _logger = logging.getLogger(__name__)
 
