@@ -92,8 +92,9 @@ def clientjoy_demo(conf, db):
         server.touch("customers", "cus_00002", phone="+386 40 111 222")
         delta = env["clientjoy.intrix.run"].browse(backend.action_delta_run()["res_id"])
         print("\nDelta run %s pulled %d changed records" % (delta.name, len(delta.staging_ids)))
-        if delta.state == "staged":
+        if delta.state == "staged":  # the first run's confirmed map usually carries over: then it is ready
             delta.action_confirm_map()
+        if delta.state == "ready":
             delta.action_import()
         print_summary(delta)
         cr.commit()

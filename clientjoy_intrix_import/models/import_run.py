@@ -683,7 +683,13 @@ class ImportRun(models.Model):
                     errored=phase.errored, check="" if phase._counts_reconcile() else _(" (counts do not reconcile!)")))
 
     def _finish_import(self):
-        self._verify_import()  # every imported value read back (models/import_run_verify.py)
+        """Every imported value read back (models/import_run_verify.py), then done. With background jobs
+        the verification runs as jobs of its own and its last job marks the run done, so a run never
+        shows done while its figures are still being read back."""
+        if self._verify_import():
+            self._mark_done()
+
+    def _mark_done(self):
         self.write({"state": "done", "date_done": fields.Datetime.now()})
         self._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=self.count_imported,
                     errors=self.count_error))

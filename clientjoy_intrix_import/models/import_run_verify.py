@@ -87,17 +87,20 @@ class ImportRunVerify(models.Model):
     # ------------------------------------------------------------------ verification
     def _verify_import(self):
         """Verify the run's import: inline in this transaction, or (background jobs) as a chain of jobs
-        of ``VERIFY_JOB_SIZE`` records each, so no job runs longer than an import batch does."""
+        of ``VERIFY_JOB_SIZE`` records each, so no job runs longer than an import batch does.
+        True when the verification ended here, False when it was queued."""
+        ended = True
         for run in self:
             run._verify_start()
             if run.use_jobs and not self.env.context.get("cji_verify_inline"):
                 run._enqueue_verify(0)
+                ended = False
                 continue
             last_id = 0
             while last_id is not None:
                 last_id = run._verify_step(last_id)
             run._verify_end()
-        return True
+        return ended
 
     def _enqueue_verify(self, last_id):
         self.with_delay(
@@ -108,12 +111,15 @@ class ImportRunVerify(models.Model):
     def _job_verify(self, last_id):
         """Job: verify the next records after staging id ``last_id``, then queue the rest (or finish)."""
         self.ensure_one()
-        if self.verify_date or self.state in ("rolled_back", "cancelled"):
+        if self.verify_date or self.state in ("rolled_back", "cancelled", "paused", "failed"):
+            # paused: Resume starts the verification again; the others have nothing left to read back
             return _("Run %(run)s is %(state)s: nothing to verify", run=self.name, state=self.state)
         for _chunk in range(VERIFY_JOB_SIZE // VERIFY_CHUNK):
             last_id = self._verify_step(last_id)
             if last_id is None:
                 self._verify_end()
+                if self.state == "importing":  # the import's own verification: the run is done now
+                    self._mark_done()
                 return _("Verification of %(run)s done", run=self.name)
         self._enqueue_verify(last_id)
         return _("Verified up to staging record %(id)s", id=last_id)

@@ -382,8 +382,10 @@ class TestVerification(IntrixCase):
                     break
                 methods += [job.method_name for job in trap.enqueued_jobs]
                 if "_job_verify" in methods and not run.verify_date:
-                    # the last batch is done: the run is, its verification follows in its own job(s)
-                    self.assertEqual(run.state, "done")
+                    # the last batch is done, its verification follows in its own job(s): the run is
+                    # not done before its figures are read back
+                    self.assertEqual(run.state, "importing")
+                    self.assertFalse(run.date_done)
                     self.assertEqual(set(run.phase_ids.mapped("verify_state")), {"none"})
                     self.assertFalse(any(run.phase_ids.mapped("reconciled")), "not reconciled before verification")
                 trap.perform_enqueued_jobs()
