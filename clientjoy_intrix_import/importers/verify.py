@@ -23,6 +23,7 @@ from odoo.tools import float_compare, html2plaintext
 from .base import convert_custom_value
 
 MISSING = "∅"
+_SAME = ("=", "=", True)  # a comparison that holds: its display strings are never shown
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Target:
         """The record the importer created next to the main one under xmlid ``<name><suffix>``."""
         name = self.vc.ctx.xmlid_name(self.staging.object_name, self.staging.external_id) + suffix
         res_id = self.vc.ctx.lookup(model, [name]).get(name)
-        return self.vc.env[model].browse(res_id).exists() if res_id else self.vc.env[model]
+        return self.vc.existing(model, res_id)
 
 
 # ---------------------------------------------------------------------------------------------- display
@@ -73,12 +74,18 @@ def compare(vc, record, fname, expected):
     field = record._fields[fname]
     found = record[fname]
     tz = vc.tz
+    # relational values are compared by id; their names (a display_name computed per record, the
+    # costliest part of a verification) are only read for a mismatch, the one case the admin sees them
     if field.type == "many2one":
+        if (found.id or False) == (expected or False):
+            return _SAME
         wanted = vc.env[field.comodel_name].browse(expected) if expected else None
-        return show(wanted), show(found), (found.id or False) == (expected or False)
+        return show(wanted), show(found), False
     if field.type in ("many2many", "one2many"):
         want = set(expected or [])
-        return show(vc.env[field.comodel_name].browse(sorted(want))), show(found), want <= set(found.ids)
+        if want <= set(found.ids):
+            return _SAME
+        return show(vc.env[field.comodel_name].browse(sorted(want))), show(found), False
     if field.type == "html":
         # by their text: Odoo sanitizes and wraps what it stores; staged markup is compared as text too
         text = html2plaintext(str(expected)) if "<" in str(expected or "") else expected
@@ -1000,6 +1007,21 @@ class VerifyContext:
         self.env = ctx.env
         self.tz = pytz.timezone(run.env.user.tz or "UTC")
         self._owners = {o.email: o for o in run.owner_ids}
+        self._existing = {}  # model -> the records of a chunk known to exist, read together
+
+    def prefetch(self, model, res_ids):
+        """Check at once which of ``res_ids`` exist and read them together later (one query per chunk,
+        not one per record)."""
+        self._existing[model] = self.env[model].browse(res_ids).exists()
+
+    def existing(self, model, res_id):
+        """The record ``res_id`` of ``model`` if it exists (empty otherwise), prefetched with its chunk."""
+        if not res_id:
+            return self.env[model]
+        records = self._existing.get(model)
+        if records is not None and res_id in records._ids:
+            return records.browse(res_id).with_prefetch(records._prefetch_ids)
+        return self.env[model].browse(res_id).exists()  # not among the prefetched (another satellite)
 
     def owner_line(self, email):
         return self._owners.get((email or "").strip().lower())

@@ -196,7 +196,9 @@ class ImportRunVerify(models.Model):
                 names.setdefault(staging.res_model, []).append(name)
                 names.setdefault("mail.message", []).append(name + "_created")
         for model, model_names in names.items():
-            ctx.lookup(model, model_names)
+            found = ctx.lookup(model, model_names)
+            if model not in by_model and model in ctx.env:  # satellites (creation notes...): read together
+                vc.prefetch(model, list(found.values()))
         existing = {}  # model -> {id: record}, iterated from one recordset so that reads are prefetched
         for model, res_ids in by_model.items():
             if model in ctx.env:
