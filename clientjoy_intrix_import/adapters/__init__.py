@@ -1,5 +1,4 @@
-"""Source adapters: one file per source system. A third source is one new module here plus its
-object list (which target entity each of its objects feeds, and the headers it is known to use)."""
-from .base import ADAPTERS, AdapterError, SourceAdapter, SourceObject, get_adapter  # noqa: F401
-from . import intrix  # noqa: F401
-from . import clientjoy  # noqa: F401
+"""Source adapters: one file per source system. A new source is one module here (or in another addon)
+plus its object list (which target entity each of its objects feeds, and the headers it is known to
+use), made known to a database through models/import_registry.py."""
+from .base import AdapterError, SourceAdapter, SourceObject, get_adapter  # noqa: F401

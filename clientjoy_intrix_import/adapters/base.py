@@ -5,10 +5,10 @@ from dataclasses import dataclass, field
 
 from ..lib.targets import ENTITIES
 
-ADAPTERS = {}
-#: (database, run id, object name) -> (records counted at the source, how): set by ``extract`` before it
-#: yields an object's rows, taken by the run when it creates the object's phase (see source_count)
-SOURCE_COUNTS = {}
+#: key of the transaction's cursor cache holding {(run id, object name): (records counted at the source,
+#: how)}: set by ``extract`` before it yields an object's rows, taken by the run when it creates the
+#: object's phase (see source_count). On the cursor: it lives as long as the staging's transaction.
+_SOURCE_COUNTS = "clientjoy_intrix_source_counts"
 
 #: owner key of a record whose source owner is empty (API null): an owner line the admin resolves
 NO_OWNER = "(no owner)"
@@ -25,13 +25,9 @@ class AdapterError(Exception):
     """The source cannot be read; the message is shown on the run as is."""
 
 
-def register(cls):
-    ADAPTERS[cls.source] = cls()
-    return cls
-
-
-def get_adapter(source):
-    return ADAPTERS[source]
+def get_adapter(env, source):
+    """The adapter of ``source`` in the database of ``env`` (models/import_registry.py)."""
+    return env["clientjoy.intrix.registry"]._adapter(source)
 
 
 @dataclass(frozen=True)
@@ -48,6 +44,8 @@ class SourceObject:
 class SourceAdapter:
     source = None  # selection value on the run
     label = None
+    system = None  # the source system's name in messages ("Intrix")
+    file_based = False  # read from uploaded export files (the upload wizard offers it)
     xmlid_module = None  # namespace of external ids: never the addon's own name
     objects = ()  # SourceObject in dependency (import) order
     custom_field_models = {}  # source object label (lower case) -> Odoo model
@@ -132,10 +130,10 @@ class SourceAdapter:
     def source_count(self, run, obj):
         """(records of ``obj`` counted at the source, independently of the staging; how they were
         counted), or None when the source gives no such evidence."""
-        return SOURCE_COUNTS.pop((run.env.cr.dbname, run.id, obj.name), None)
+        return run.env.cr.cache.get(_SOURCE_COUNTS, {}).pop((run.id, obj.name), None)
 
     def _note_source_count(self, run, obj, count, how):
-        SOURCE_COUNTS[(run.env.cr.dbname, run.id, obj.name)] = (count, how)
+        run.env.cr.cache.setdefault(_SOURCE_COUNTS, {})[(run.id, obj.name)] = (count, how)
 
     def read_blob(self, run, path):
         """Bytes of a file that travels with the export (attachments), or None."""

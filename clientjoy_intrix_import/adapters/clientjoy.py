@@ -18,7 +18,7 @@ from ..lib.clientjoy_contract import OBJECT_FIELDS
 from ..lib.i18n import _, _lt
 from ..lib.map_proposer import memory_reason
 from ..lib.targets import ENTITIES
-from .base import AdapterError, SourceAdapter, SourceObject, missing_owner, register
+from .base import AdapterError, SourceAdapter, SourceObject, missing_owner
 
 INVENTORY_HINTS = {"name": "name", "status": "status", "notes": "notes"}
 #: Clientjoy object -> the ``object`` value of its custom field definitions
@@ -89,10 +89,10 @@ def _moment(value):
         return None
 
 
-@register
 class ClientjoyAdapter(SourceAdapter):
     source = "clientjoy"
     label = "Clientjoy (REST API)"
+    system = "Clientjoy"
     xmlid_module = "clientjoy_import"
     objects = (
         SourceObject("custom_fields", "Custom fields", "custom_field", {

@@ -32,7 +32,7 @@ from odoo import Command
 from odoo.exceptions import ValidationError
 
 from ..lib import i18n
-from .base import EntityImporter, RecordError, _clean, register, same_value, to_jsonable
+from .base import EntityImporter, RecordError, _clean, same_value, to_jsonable
 
 RECURRENCE_FIELD = "x_cji_recurrence"
 #: sequence.mixin regex of a journal that takes any number as it is (prefix, digits, suffix; no year or
@@ -61,7 +61,6 @@ def _label(rate):
     return ("%.4f" % rate).rstrip("0").rstrip(".")
 
 
-@register
 class InvoiceImporter(EntityImporter):
     entity = "invoice"
     model = "account.move"

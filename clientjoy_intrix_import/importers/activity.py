@@ -13,7 +13,7 @@ from odoo import Command, fields
 from odoo.tools.mail import email_split_tuples
 
 from .appointment import LINK_FIELDS, quiet_calendar
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 
 RELATED = {
     # words a source uses for the object an activity hangs on -> entity
@@ -35,7 +35,6 @@ TYPES = {
 DONE_STATUSES = ("done", "completed", "closed", "cancelled", "canceled", "held", "opravljeno", "erledigt")
 
 
-@register
 class ActivityImporter(EntityImporter):
     entity = "activity"
     model = "mail.message"

@@ -7,7 +7,7 @@ from markupsafe import Markup, escape
 
 from odoo import Command
 
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 from .proposal import target_of
 
 STATUS_LABELS = {"cancelled": "cancelled", "canceled": "cancelled", "no_show": "no-show", "no-show": "no-show"}
@@ -26,7 +26,6 @@ def quiet_calendar(ctx):
         ctx.env = env
 
 
-@register
 class AppointmentImporter(EntityImporter):
     entity = "appointment"
     model = "calendar.event"

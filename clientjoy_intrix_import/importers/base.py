@@ -21,12 +21,8 @@ from .created_note import post_created_notes
 
 _logger = logging.getLogger(__name__)
 
-IMPORTERS = {}
 # models whose records Odoo shares between companies by default (company_id empty): imports keep that
 SHARED_MODELS = {"res.partner"}
-# model -> function(Model, vals_list) -> records: a faster bulk create that must leave the database
-# exactly as Model._load_records_create(vals_list) would (see importers/partner.py)
-BULK_CREATE = {}
 
 # Context for every write of an import: no tracking values, no creation messages, no followers,
 # no notification e-mails, no password reset mails for provisioned users.
@@ -48,13 +44,9 @@ class RecordError(Exception):
     """A problem with one source record: the record goes to state error with this message."""
 
 
-def register(cls):
-    IMPORTERS[cls.entity] = cls()
-    return cls
-
-
-def get_importer(entity):
-    return IMPORTERS.get(entity)
+def get_importer(env, entity):
+    """The importer of ``entity`` in the database of ``env`` (models/import_registry.py)."""
+    return env["clientjoy.intrix.registry"]._importer(entity)
 
 
 def xmlid_name(namespace, object_name, ref):
@@ -470,7 +462,7 @@ class ImportContext:
                 if "company_id" in Model._fields and Model._name not in SHARED_MODELS:
                     for vals in vals_list:
                         vals.setdefault("company_id", self.company.id)
-                create = BULK_CREATE.get(Model._name)
+                create = self.env["clientjoy.intrix.registry"]._bulk_create(Model._name)
                 records = create(Model, vals_list) if create else Model._load_records_create(vals_list)
                 self._register(Model, records, items)
             return {st.id: rec for (st, _n, _v), rec in zip(items, records)}

@@ -1,13 +1,12 @@
 """Pipelines/stages -> crm.team + crm.stage; leads/opportunities -> crm.lead."""
 from odoo import Command
 
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 
 WON_WORDS = {"won", "closed won", "dobljeno", "gewonnen", "converted"}
 LOST_WORDS = {"lost", "closed lost", "izgubljeno", "verloren"}
 
 
-@register
 class StageImporter(EntityImporter):
     """One crm.team per pipeline (matched by name or created), one team-scoped crm.stage per stage."""
 
@@ -50,7 +49,6 @@ class StageImporter(EntityImporter):
         return results
 
 
-@register
 class LeadImporter(EntityImporter):
     entity = "lead"
     model = "crm.lead"

@@ -5,7 +5,7 @@ contact person as a child contact (name, e-mail, phone); both carry an external 
 (``customers_<id>`` and ``customers_<id>_contact``) and a ledger row. An individual becomes one
 person partner with everything on it.
 """
-from .base import EntityImporter, register
+from .base import EntityImporter
 from .partner import _address
 
 COMPANY_TYPES = {"company", "business", "organisation", "organization", "b2b"}
@@ -13,7 +13,6 @@ PERSON_TYPES = {"individual", "person", "private", "b2c", ""}
 CONTACT_KEYS = ("email", "phone")
 
 
-@register
 class CustomerImporter(EntityImporter):
     entity = "customer"
     model = "res.partner"

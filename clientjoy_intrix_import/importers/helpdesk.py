@@ -2,7 +2,7 @@
 from markupsafe import Markup, escape
 
 
-from .base import EntityImporter, register
+from .base import EntityImporter
 
 #: source priority words -> helpdesk_mgmt priority key ("0" low .. "3" very high)
 PRIORITY_WORDS = {
@@ -17,7 +17,6 @@ STATUS_WORDS = {
 }
 
 
-@register
 class TicketImporter(EntityImporter):
     entity = "ticket"
     model = "helpdesk.ticket"

@@ -2,7 +2,7 @@
 
 from odoo import models
 
-from .base import BULK_CREATE, EntityImporter, register
+from .base import EntityImporter
 
 #: custom field of a state / region Odoo has no res.country.state for (created on demand, ledgered)
 STATE_FIELD = "x_cji_state"
@@ -71,8 +71,6 @@ def create_partners(Partner, vals_list):
     return partners.with_env(Partner.env)
 
 
-BULK_CREATE["res.partner"] = create_partners
-
 
 def _address(ctx, values, vals):
     for key in ("street", "city", "zip", "email", "phone", "website", "vat"):
@@ -115,7 +113,6 @@ def _state(ctx, values, vals):
                        state=name, country=values.get("country") or "?", field=STATE_FIELD))
 
 
-@register
 class CompanyImporter(EntityImporter):
     entity = "partner_company"
     model = "res.partner"
@@ -127,7 +124,6 @@ class CompanyImporter(EntityImporter):
         return _address(ctx, values, vals)
 
 
-@register
 class PersonImporter(EntityImporter):
     entity = "partner_person"
     model = "res.partner"

@@ -2,7 +2,7 @@
 from odoo import Command
 
 from ..lib.toposort import dependency_levels
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 
 TASK_STATES = {
     "done": "1_done", "closed": "1_done", "completed": "1_done", "finished": "1_done", "zaključeno": "1_done",
@@ -11,7 +11,6 @@ TASK_STATES = {
 }
 
 
-@register
 class ProjectImporter(EntityImporter):
     entity = "project"
     model = "project.project"
@@ -33,7 +32,6 @@ class ProjectImporter(EntityImporter):
         return vals
 
 
-@register
 class TaskImporter(EntityImporter):
     """Tasks land level by level of their dependency graph: a task is created only once every task it
     depends on exists in Odoo, so ``depend_on_ids`` can be set at creation. Tasks on a cycle are audit
@@ -108,7 +106,6 @@ class TaskImporter(EntityImporter):
         return vals
 
 
-@register
 class TimesheetImporter(EntityImporter):
     entity = "timesheet"
     model = "account.analytic.line"

@@ -4,7 +4,7 @@ from markupsafe import Markup, escape
 
 from odoo import Command
 
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 
 
 def target_of(ctx, values, what):
@@ -28,7 +28,6 @@ def _num(value):
     return ("%.2f" % value) if isinstance(value, float) else str(value)
 
 
-@register
 class ProposalImporter(EntityImporter):
     entity = "proposal"
     model = "ir.attachment"

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 
-from .base import EntityImporter, RecordError, register
+from .base import EntityImporter, RecordError
 
 FIELD_TYPES = {
     # source field type -> (ir.model.fields ttype)
@@ -66,7 +66,6 @@ def selection_values(options):
     return result
 
 
-@register
 class CustomFieldImporter(EntityImporter):
     """Creates manual ``x_cji_*`` fields (the Community equivalent of Studio) before any data lands."""
 
@@ -101,7 +100,6 @@ class CustomFieldImporter(EntityImporter):
         return results
 
 
-@register
 class UserImporter(EntityImporter):
     """Source users are matched, never created here: the owner reconciliation tab provisions them."""
 
@@ -122,7 +120,6 @@ class UserImporter(EntityImporter):
         return results
 
 
-@register
 class AttachmentImporter(EntityImporter):
     entity = "attachment"
     model = "ir.attachment"
@@ -148,7 +145,6 @@ class AttachmentImporter(EntityImporter):
         }
 
 
-@register
 class InventoryImporter(EntityImporter):
     """Configuration that cannot migrate as data (integrations, templates...): the written inventory."""
 

@@ -135,6 +135,8 @@ def guess_entity(file_name, headers, rows, candidates=None, id_sets=None):
     margin = top - second
     # a weak best fit is unsure however far ahead of the others; a clear lead over the runner-up helps
     confidence = round(max(0.05, min(0.95, top * (0.7 + 2 * margin))), 2)
+    if len(ranked) < 2:  # a source with one object: nothing to tell it from
+        return best, confidence, _("columns say %(object)s (%(first)d %%)", object=label, first=round(100 * top))
     if margin < CLEAR_MARGIN:
         return best, min(confidence, 0.6), _(
             "guessed from the columns: %(object)s (%(first)d %%), close to %(second_object)s (%(second)d %%); "

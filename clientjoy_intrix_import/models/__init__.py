@@ -1,4 +1,5 @@
 from . import import_side_effect
+from . import import_registry
 from . import import_target
 from . import import_map_memory
 from . import import_file

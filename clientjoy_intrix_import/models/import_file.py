@@ -31,10 +31,8 @@ class ImportFile(models.Model):
 
     @api.model
     def _selection_object(self):
-        from ..adapters import ADAPTERS
-
         seen, result = set(), []
-        for adapter in ADAPTERS.values():
+        for adapter in self.env["clientjoy.intrix.registry"]._adapters().values():
             for obj in adapter.objects:
                 if obj.name not in seen:
                     seen.add(obj.name)

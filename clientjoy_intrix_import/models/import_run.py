@@ -13,7 +13,7 @@ from odoo.exceptions import UserError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
 
-from ..adapters import ADAPTERS, AdapterError, get_adapter
+from ..adapters import AdapterError, get_adapter
 from ..importers import ImportContext, get_importer
 from ..importers.base import xmlid_name
 from ..importers.schema import custom_field_name
@@ -120,7 +120,7 @@ class ImportRun(models.Model):
 
     @api.model
     def _selection_source(self):
-        return [(key, adapter.label) for key, adapter in ADAPTERS.items()]
+        return [(key, adapter.label) for key, adapter in self.env["clientjoy.intrix.registry"]._adapters().items()]
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -152,7 +152,7 @@ class ImportRun(models.Model):
         # every step that runs lib/ code (read, map, validate, import) gets the adapter first: from here
         # on the messages of lib/ (CSV reader, parsers, proposer, Clientjoy client) are in the user's language
         i18n.set_lang(self.env.lang)
-        return get_adapter(self.source)
+        return get_adapter(self.env, self.source)
 
     def _log(self, message):
         for run in self:
@@ -662,7 +662,7 @@ class ImportRun(models.Model):
         if not phase:
             self._finish_import()
             return False
-        get_importer(phase.entity).import_records(ctx, chunk)
+        get_importer(self.env, phase.entity).import_records(ctx, chunk)
         ctx.flush_ledger()
         # no per-batch recount: nobody sees inside this one transaction; the phase counts when it closes
         # one transaction for the whole run: drop what this batch loaded so memory stays flat
@@ -672,7 +672,7 @@ class ImportRun(models.Model):
         return True
 
     def _close_phase(self, ctx, phase):
-        importer = get_importer(phase.entity)
+        importer = get_importer(self.env, phase.entity)
         importer.finish_phase(ctx, self.env["clientjoy.intrix.staging"].search(
             [("run_id", "=", self.id), ("object_name", "=", phase.object_name)]))
         ctx.flush_ledger()
@@ -700,7 +700,7 @@ class ImportRun(models.Model):
         for phase in self.phase_ids.filtered(lambda p: p.entity == "custom_field" and p.state != "done"):
             chunk = self.env["clientjoy.intrix.staging"].search([
                 ("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))])
-            get_importer(phase.entity).import_records(ctx, chunk)
+            get_importer(self.env, phase.entity).import_records(ctx, chunk)
             self._close_phase(ctx, phase)
         for line in self.map_ids.filtered(lambda m: m.action == "new_field"):
             obj = adapter.object(line.object_name)
@@ -747,7 +747,7 @@ class ImportRun(models.Model):
         try:
             with self.env.cr.savepoint():
                 if stagings:
-                    get_importer(phase.entity).import_records(ctx, stagings)
+                    get_importer(self.env, phase.entity).import_records(ctx, stagings)
                     ctx.flush_ledger()
                     phase._recount()
         except Exception as exc:  # noqa: BLE001 - the batch is rolled back, the run says why

@@ -27,3 +27,4 @@ from . import test_sheet_reader
 from . import test_fidelity
 from . import test_rollback_exact
 from . import test_rollback_guard
+from . import test_generic_source

@@ -15,7 +15,7 @@ class TestRegistryAfterFailure(IntrixCase):
         run.action_confirm_map()
         self.assertNotIn("x_cji_region", self.env["res.partner"]._fields)
         # the leads phase fails after the schema step created x_cji_region and friends
-        with patch.object(type(get_importer("lead")), "import_records", side_effect=RuntimeError("disk on fire")):
+        with patch.object(type(get_importer(self.env, "lead")), "import_records", side_effect=RuntimeError("disk on fire")):
             run.action_import()
         self.assertEqual(run.state, "failed")
         self.assertIn("disk on fire", run.error_message)

@@ -5,7 +5,7 @@ import re
 import zipfile
 import zlib
 
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..adapters import get_adapter
@@ -23,6 +23,8 @@ class IntrixUploadWizard(models.TransientModel):
     _name = "clientjoy.intrix.upload.wizard"
     _description = "Upload Intrix CRM exports"
 
+    source = fields.Selection("_selection_source", string="Exported from", required=True, default="intrix",
+                              help="The system the files were exported from")
     attachment_ids = fields.Many2many("ir.attachment", string="Files", help="CSV exports or one zip of them")
     use_samples = fields.Boolean(string="Use the bundled sample exports",
                                  help="Try the import on the Intrix sample exports shipped with the addon")
@@ -30,12 +32,18 @@ class IntrixUploadWizard(models.TransientModel):
     chunk_size = fields.Integer(string="Batch size", default=500)
     xmlid_prefix = fields.Char(string="External ID prefix")
 
+    @api.model
+    def _selection_source(self):
+        """The sources read from export files (models/import_registry.py)."""
+        return [(key, adapter.label) for key, adapter in self.env["clientjoy.intrix.registry"]._adapters().items()
+                if adapter.file_based]
+
     def action_upload(self):
         self.ensure_one()
         if not self.attachment_ids and not self.use_samples:
             raise UserError(_("Add at least one CSV export or a zip of them."))
         limits = self.env["clientjoy.intrix.file"]._limits()
-        files = _sample_files() if self.use_samples else []
+        files = _sample_files() if self.use_samples and self.source == "intrix" else []
         total = 0
         for attachment in self.with_context(bin_size=False).attachment_ids:
             expanded = _expand(self.env, attachment.name, attachment.raw, limits)
@@ -46,7 +54,7 @@ class IntrixUploadWizard(models.TransientModel):
                     "parameter %(parameter)s).", limit=limits.max_run_mb, parameter=Limits.parameter("max_run_mb")))
             files.extend(expanded)
         run = self.env["clientjoy.intrix.run"].create({
-            "source": "intrix", "fallback_user_id": self.fallback_user_id.id,
+            "source": self.source, "fallback_user_id": self.fallback_user_id.id,
             "chunk_size": self.chunk_size or 500, "xmlid_prefix": self.xmlid_prefix,
         })
         run._add_files(files)
@@ -193,7 +201,7 @@ def _read_member(env, name, archive, member, limits, budget):
 
 
 def add_files(run, files):
-    adapter = get_adapter(run.source)
+    adapter = get_adapter(run.env, run.source)
     vals = []
     for sequence, (name, content) in enumerate(files):
         is_csv = name.lower().endswith((".csv", ".txt"))
