@@ -3,6 +3,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from odoo.exceptions import UserError
+
 from ..lib.targets import ENTITIES
 
 #: key of the transaction's cursor cache holding {(run id, object name): (records counted at the source,
@@ -23,6 +25,15 @@ def missing_owner(owner_id):
 
 class AdapterError(Exception):
     """The source cannot be read; the message is shown on the run as is."""
+
+
+class NothingChanged(UserError):
+    """A delta pull found nothing changed since ``since``: not a failure of the run, so it is never
+    written on one (the caller tells the admin calmly and keeps no run)."""
+
+    def __init__(self, message, since=None):
+        super().__init__(message)
+        self.since = since
 
 
 def get_adapter(env, source):

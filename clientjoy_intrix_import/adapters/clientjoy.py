@@ -18,7 +18,7 @@ from ..lib.clientjoy_contract import OBJECT_FIELDS
 from ..lib.i18n import _, _lt
 from ..lib.map_proposer import memory_reason
 from ..lib.targets import ENTITIES
-from .base import AdapterError, SourceAdapter, SourceObject, missing_owner
+from .base import AdapterError, NothingChanged, SourceAdapter, SourceObject, missing_owner
 
 INVENTORY_HINTS = {"name": "name", "status": "status", "notes": "notes"}
 #: Clientjoy object -> the ``object`` value of its custom field definitions
@@ -263,8 +263,8 @@ class ClientjoyAdapter(SourceAdapter):
                 self._map_custom_field_columns(run, obj, context["definitions"])
         if not yielded:
             if since:
-                raise AdapterError(env._("Nothing changed in Clientjoy since %s: there is no delta to import.",
-                                         _format_utc(since)))
+                raise NothingChanged(env._("Nothing changed in Clientjoy since %s: there is nothing to import.",
+                                           _format_utc(since)), since=since)
             raise AdapterError(env._("The Clientjoy workspace holds no records to import."))
 
     def _once(self, run, client, name, since=None):

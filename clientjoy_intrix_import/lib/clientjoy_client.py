@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from .clientjoy_contract import DEFAULT_CONTRACT
+from .connection_errors import describe as describe_connection_error
 from .i18n import _
 
 _logger = logging.getLogger(__name__)
@@ -353,11 +354,11 @@ class ClientjoyClient:
                     requests.exceptions.ContentDecodingError) as exc:
                 timed_out = isinstance(exc, requests.Timeout)
                 if attempt >= self.max_retries:
+                    # the cause in words: the text of requests/urllib3 means nothing to an admin
+                    reason, advice = describe_connection_error(exc, url, self.timeout)
                     raise ClientjoyTransientError(self._redact(_(
-                        "Clientjoy did not answer %(url)s: %(reason)s after %(attempts)d attempt(s) (%(error)s). The "
-                        "service may be down or slow; try again later or raise the timeout (now %(timeout)s s).",
-                        url=url, reason=_("timed out") if timed_out else _("connection failed"), attempts=attempt + 1,
-                        error=exc, timeout=self.timeout)), url=url) from None
+                        "Clientjoy did not answer %(url)s (%(attempts)d attempt(s)): %(reason)s. %(advice)s",
+                        url=url, attempts=attempt + 1, reason=reason, advice=advice)), url=url) from None
                 attempt += 1
                 self._retry(self._backoff(attempt), "%s %s" % (url, "timed out" if timed_out else "connection failed"),
                             attempt)

@@ -23,3 +23,5 @@ from . import import_staging_verify
 from . import import_owner_verify
 from . import import_run_verify
 from . import import_run_fidelity
+from . import import_run_empty_states
+from . import import_run_rollback_words

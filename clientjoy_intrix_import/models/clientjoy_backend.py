@@ -1,9 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_datetime
 
+from ..adapters import NothingChanged
 from ..lib import i18n
 from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError, url_origin
 from ..lib.clientjoy_contract import DEFAULT_CONTRACT, build_contract
+from ..tools.empty_state import empty_help
 
 #: where the connection sends its key: only system administrators change these
 SECRET_FIELDS = ("base_url", "api_key", "api_key_origin")
@@ -186,16 +189,16 @@ class ClientjoyBackend(models.Model):
         except UserError as exc:
             message = exc.args[0]
         self.write({"last_test_date": fields.Datetime.now(), "last_test_ok": ok, "last_test_message": message})
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "title": self.env._("Clientjoy connection %s", self.name),
-                "message": message,
-                "type": "success" if ok else "danger",
-                "sticky": not ok,
-            },
-        }
+        return self._notify(message, "success" if ok else "danger", sticky=not ok, reload=True)
+
+    def _notify(self, message, kind, sticky=False, reload=False):
+        """A notification; with ``reload`` the open form is read again afterwards (a notification alone
+        leaves it showing what it read before the button, e.g. the previous test's result)."""
+        params = {"title": self.env._("Clientjoy connection %s", self.name), "message": message, "type": kind,
+                  "sticky": sticky}
+        if reload:
+            params["next"] = {"type": "ir.actions.client", "tag": "soft_reload"}
+        return {"type": "ir.actions.client", "tag": "display_notification", "params": params}
 
     def _prepare_run_vals(self, previous=None):
         self.ensure_one()
@@ -229,14 +232,25 @@ class ClientjoyBackend(models.Model):
         return self._open_run(self._start_run())
 
     def action_delta_run(self):
-        """Pull only what changed since the last successful run of this connection started."""
+        """Pull only what changed since the last successful run of this connection started.
+
+        When nothing changed there is nothing to review: no run is kept (a draft run per click would
+        pile up) and the admin reads a calm notice instead of an error."""
         self.ensure_one()
         previous = self._last_done_run()
         if not previous:
             raise UserError(self.env._("%s has no successful import yet: start a full import run first.", self.name))
         if not previous.date_start:
             raise UserError(self.env._("Run %s has no start date to take the delta from.", previous.name))
-        return self._open_run(self._start_run(previous))
+        try:
+            with self.env.cr.savepoint():
+                run = self._start_run(previous)
+        except NothingChanged:
+            return self._notify(self.env._(
+                "Nothing changed in Clientjoy since %(since)s (the start of %(run)s): there is nothing to import, "
+                "and no run was created.", since=format_datetime(self.env, previous.date_start), run=previous.name),
+                "info")
+        return self._open_run(run)
 
     def action_open_runs(self):
         self.ensure_one()
@@ -244,6 +258,9 @@ class ClientjoyBackend(models.Model):
             "type": "ir.actions.act_window", "name": self.env._("Runs of %s", self.name),
             "res_model": "clientjoy.intrix.run", "view_mode": "list,form",
             "domain": [("backend_id", "=", self.id)], "context": {"create": False},
+            "help": empty_help(self.env._("No run of this connection yet"), self.env._(
+                "Press New import run on the connection to pull the whole Clientjoy workspace into a run; nothing "
+                "moves into Odoo before you confirm its field map and press Import.")),
         }
 
     def _open_run(self, run):

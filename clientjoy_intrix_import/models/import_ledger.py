@@ -199,8 +199,9 @@ class ImportLedger(models.Model):
             used = Model.search_count([(field.name, "!=", False)]) if field.store else 0
             if used:
                 kept.append(field)
-                entry.run_id._log(_("Custom field %(field)s on %(model)s kept: %(count)s records outside this run use it",
-                                    field=field.name, model=field.model, count=used))
+                entry.run_id._log(_("Custom field %(field)s of %(model)s kept: %(count)s records outside this run use it",
+                                    field=field.field_description, model=entry.run_id._model_words(field.model),
+                                    count=used))
                 continue
             field.unlink()
         return kept

@@ -13,7 +13,7 @@ from odoo.exceptions import UserError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
 
-from ..adapters import AdapterError, get_adapter
+from ..adapters import AdapterError, NothingChanged, get_adapter
 from ..importers import ImportContext, get_importer
 from ..importers.base import xmlid_name
 from ..importers.schema import custom_field_name
@@ -192,6 +192,8 @@ class ImportRun(models.Model):
                     run.owner_ids.unlink()
                     run.inventory_ids.unlink()
                     run._stage()
+            except NothingChanged:
+                raise  # no failure of the run: whoever started the pull says so calmly (and keeps no run)
             except (CsvError, AdapterError, UserError) as exc:
                 message = exc.args[0] if exc.args else str(exc)
                 run.write({"state": "draft", "error_message": message})
@@ -832,6 +834,7 @@ class ImportRun(models.Model):
         self.check_access("write")
         for run in self:
             run._check_can_rollback()
+            counts = run._rollback_counts()
             try:
                 with self.env.cr.savepoint():
                     kept = self.env["clientjoy.intrix.ledger"]._rollback_run(run)
@@ -850,9 +853,7 @@ class ImportRun(models.Model):
             run.phase_ids.write({"state": "pending"})
             run.phase_ids._recount()
             run.write({"state": "rolled_back"})
-            count = self.env["clientjoy.intrix.ledger"].search_count([("run_id", "=", run.id)])
-            run._log(_("Rolled back %(count)s ledger entries%(kept)s", count=count,
-                       kept=_(" (kept fields: %s)", ", ".join(f.name for f in kept)) if kept else ""))
+            run._log_rollback(counts, kept)
         return True
 
     # ------------------------------------------------------------------ UI helpers

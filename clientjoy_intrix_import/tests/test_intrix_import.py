@@ -228,7 +228,7 @@ class TestIntrixImport(IntrixCase):
         wizard = self.env["clientjoy.intrix.rollback.wizard"].create({"run_id": run.id})
         leads = len(entries.filtered(lambda e: e.res_model == "crm.lead" and e.operation == "create"))
         self.assertGreater(leads, 0)
-        self.assertIn("crm.lead: %d to delete" % leads, wizard.summary.splitlines())
+        self.assertIn("Lead: %d to delete" % leads, wizard.summary.splitlines())
         run.state = "failed"  # as if the import had stopped after writing part of the run
         with self.assertRaisesRegex(UserError, "has imported records"):
             run.action_stage()

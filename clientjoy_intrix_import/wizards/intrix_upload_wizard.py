@@ -17,6 +17,10 @@ ZIP_NOISE = (".DS_Store", "Thumbs.db", "desktop.ini")
 NESTED_ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 
 
+class StagingRefused(UserError):
+    """The files were uploaded but could not be read into staging records (the reason in words)."""
+
+
 class IntrixUploadWizard(models.TransientModel):
     """Upload Intrix CSV exports (one file per object, or a zip of them) into a new run."""
 
@@ -53,13 +57,20 @@ class IntrixUploadWizard(models.TransientModel):
                     "These files are more than %(limit)s MiB together (unzipped), the limit per run (system "
                     "parameter %(parameter)s).", limit=limits.max_run_mb, parameter=Limits.parameter("max_run_mb")))
             files.extend(expanded)
-        run = self.env["clientjoy.intrix.run"].create({
-            "source": self.source, "fallback_user_id": self.fallback_user_id.id,
-            "chunk_size": self.chunk_size or 500, "xmlid_prefix": self.xmlid_prefix,
-        })
-        run._add_files(files)
+        # a refused upload keeps no run: pressing the button again must not leave a draft run per attempt
+        with self.env.cr.savepoint():
+            run = self.env["clientjoy.intrix.run"].create({
+                "source": self.source, "fallback_user_id": self.fallback_user_id.id,
+                "chunk_size": self.chunk_size or 500, "xmlid_prefix": self.xmlid_prefix,
+            })
+            run._add_files(files)
+            run.action_stage()
+            if run.state == "draft" and run.error_message:
+                raise StagingRefused(self.env._(
+                    "%(reason)s\n\nNothing was staged and no run was created: correct the file or leave it out, "
+                    "then press Upload and stage again.", reason=run.error_message))
+        # the uploads are in the run now; on a refusal they stay on the wizard for the next attempt
         self.attachment_ids.unlink()
-        run.action_stage()
         return {"type": "ir.actions.act_window", "res_model": run._name, "res_id": run.id, "view_mode": "form",
                 "target": "current"}
 

@@ -11,19 +11,7 @@ class RollbackWizard(models.TransientModel):
     @api.depends("run_id")
     def _compute_summary(self):
         for wizard in self:
-            # counted in the database, not by loading every ledger entry of the run
-            by_model = {}
-            for model, op, side, count in self.env["clientjoy.intrix.ledger"]._read_group(
-                    [("run_id", "=", wizard.run_id.id), ("rolled_back", "=", False)],
-                    ["res_model", "operation", "side_effect"], ["__count"]) if wizard.run_id else []:
-                by_model[(model, op, bool(side))] = by_model.get((model, op, bool(side)), 0) + count
-            lines = []
-            for (model, op, side), count in sorted(by_model.items()):
-                what = self.env._("to delete") if op == "create" else self.env._("to restore")
-                if side:
-                    what = self.env._("%(what)s (done by Odoo on the side of the import)", what=what)
-                lines.append("%s: %s %s" % (model, count, what))
-            wizard.summary = "\n".join(lines) or self.env._("Nothing to roll back.")
+            wizard.summary = wizard.run_id._rollback_summary() if wizard.run_id else False
 
     def action_rollback(self):
         self.run_id.action_rollback()

@@ -90,7 +90,9 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             run: "click",
         },
         {
-            trigger: ".modal .o_field_widget[name=summary]:contains('crm.lead')",
+            content: "The rollback summary is in words: kinds of records and counts, no technical model names",
+            trigger: ".modal .o_field_widget[name=summary]:contains('Lead: '):contains('Contact: ')"
+                + ":not(:contains('crm.lead')):not(:contains('res.partner'))",
         },
         {
             content: "Confirm the rollback",
