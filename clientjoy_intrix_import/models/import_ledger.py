@@ -39,7 +39,8 @@ class ImportLedger(models.Model):
     operation = fields.Selection([("create", "Created"), ("update", "Updated")], required=True)
     previous_values = fields.Text(help="Values before the update (JSON)")
     previous_columns = fields.Text(
-        help="Database values of the columns Odoo changed on the record, before the run (PostgreSQL JSON)")
+        string="Previous stored values",
+        help="Everything Odoo changed on the record during the run, as it was stored before (JSON)")
     rolled_back = fields.Boolean(readonly=True)
     side_effect = fields.Boolean(
         readonly=True, help="Created or changed by Odoo on the side of the run's own writes (lead scoring "
