@@ -11,9 +11,10 @@ import hashlib
 import json
 import logging
 import re
+from datetime import datetime
 
 from odoo import Command, _, fields
-from odoo.tools import html2plaintext
+from odoo.tools import DEFAULT_SERVER_DATETIME_FORMAT as DATETIME_FORMAT, html2plaintext
 
 from ..lib import i18n
 from ..lib.concurrency import is_concurrency_error
@@ -67,6 +68,9 @@ def slugify(value):
     return slug[:120]
 
 
+DATETIME_MICRO = DATETIME_FORMAT + ".%f"
+
+
 def to_jsonable(record, field_names):
     """Current values of ``field_names`` in a form ``write`` accepts back (for the ledger)."""
     result = {}
@@ -82,7 +86,8 @@ def to_jsonable(record, field_names):
         elif field.type == "date":
             value = fields.Date.to_string(value) if value else False
         elif field.type == "datetime":
-            value = fields.Datetime.to_string(value) if value else False
+            # with its microseconds when it has some (Odoo's own now() in SQL), so it is restored exactly
+            value = value.strftime(DATETIME_MICRO if value.microsecond else DATETIME_FORMAT) if value else False
         elif field.type == "properties":
             continue
         elif field.type == "binary" and isinstance(value, bytes):
@@ -104,6 +109,8 @@ def from_jsonable(model, values):
             continue
         if field.type in ("one2many", "many2many"):
             value = [Command.set(value or [])]
+        elif field.type == "datetime" and isinstance(value, str) and "." in value:
+            value = datetime.strptime(value, DATETIME_MICRO)  # Odoo reads strings to the second only
         result[name] = value
     return result
 
@@ -519,6 +526,16 @@ class ImportContext:
                 # recorded when it was created (its place among the side effects): the importer's own
                 entry.update(staging_id=staging.id if staging else False, xmlid=xmlid or False, side_effect=False)
                 return entry
+        elif operation == "update":
+            entry = self.recorder.claim_update(record)
+            if entry is not None:
+                # the column values Odoo was about to change were read into it already: one entry, placed
+                # now (the rollback restores the importer's updates in their order)
+                self.sequence += 1
+                entry.update(sequence=self.sequence, staging_id=staging.id if staging else False,
+                             xmlid=xmlid or False, side_effect=False,
+                             previous_values=json.dumps(previous) if previous is not None else False)
+                return entry
         self.sequence += 1
         entry = {
             "run_id": self.run.id,
@@ -531,6 +548,8 @@ class ImportContext:
             "previous_values": json.dumps(previous) if previous is not None else False,
         }
         self._ledger.append(entry)
+        if operation == "update":
+            self.recorder.note_update(record, entry)
         return entry
 
     def _side_effect(self, record, operation, previous):
@@ -539,6 +558,8 @@ class ImportContext:
         return entry
 
     def flush_ledger(self):
+        # what the batch left to write and compute reaches the database while it is recorded
+        self.env.flush_all()
         if self._ledger:
             self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
             self._ledger = LedgerBuffer(self.recorder)

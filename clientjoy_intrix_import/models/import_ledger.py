@@ -1,6 +1,7 @@
 import json
 
 from odoo import _, api, fields, models
+from odoo.tools import SQL
 
 from ..importers.base import IMPORT_CONTEXT, from_jsonable
 from ..lib.memory import release_freed_memory
@@ -37,6 +38,9 @@ class ImportLedger(models.Model):
     xmlid = fields.Char(string="External ID")
     operation = fields.Selection([("create", "Created"), ("update", "Updated")], required=True)
     previous_values = fields.Text(help="Values before the update (JSON)")
+    previous_columns = fields.Text(
+        string="Previous stored values",
+        help="Everything Odoo changed on the record during the run, as it was stored before (JSON)")
     rolled_back = fields.Boolean(readonly=True)
     side_effect = fields.Boolean(
         readonly=True, help="Created or changed by Odoo on the side of the run's own writes (lead scoring "
@@ -44,7 +48,7 @@ class ImportLedger(models.Model):
 
     #: columns of :meth:`_bulk_insert` besides the ones it fills itself
     BULK_COLUMNS = ("run_id", "sequence", "staging_id", "res_model", "res_id", "xmlid", "operation",
-                    "previous_values")
+                    "previous_values", "previous_columns")
 
     @api.model
     def _bulk_insert(self, vals_list):
@@ -68,7 +72,8 @@ class ImportLedger(models.Model):
         and the records Odoo created on the side are deleted last, once the records they came with are
         gone (a user's personal task stages can only go once the user is gone, an invoice's lines go with
         the invoice once it is back to draft). What Odoo does on the side of the rollback itself is
-        undone at the end."""
+        undone at the end. Last, the column values the run changed are written back as they were in
+        the database (what the ORM cannot restore: values Odoo computed, NULLs, microseconds)."""
         env = self.env(su=True, context=dict(self.env.context, **IMPORT_CONTEXT))
         stop_recording(self.env.cr)  # the rollback's own writes are no side effects of an import
         undo = _Undo(run)
@@ -79,6 +84,7 @@ class ImportLedger(models.Model):
         finally:
             stop_recording(self.env.cr)
         self._undo_rollback_side_effects(env, undo)
+        self._restore_columns(env, run)
         fields_to_drop = self.search([("run_id", "=", run.id), ("rolled_back", "=", False), ("operation", "=", "create"),
                                       ("res_model", "=", "ir.model.fields")], order="sequence desc, id desc")
         kept = fields_to_drop._drop_fields(env)
@@ -129,7 +135,7 @@ class ImportLedger(models.Model):
             # hands its lead scoring counts over to "no team", a restored lead leaving "won" is counted
             # down...) is recorded in ``undo``: the run's side effects are restored already, so these
             # are undone at the end
-            recorder = SideEffectRecorder(env, run.id, undo.ledger).__enter__()
+            recorder = SideEffectRecorder(env, run.id, undo.ledger, capture_columns=False).__enter__()
             for _id, operation, res_model, res_id, previous in rows:
                 if operation == "create" and (res_model, res_id) not in alive:
                     continue
@@ -143,6 +149,8 @@ class ImportLedger(models.Model):
                 if batch:
                     self._unlink(env, batch_model, batch)
                     batch, batch_model = [], None
+                if not previous:
+                    continue  # column values only: written back by _restore_columns
                 record = env[res_model].browse(res_id).exists() if res_model in env else None
                 if record:
                     self._restore(record, json.loads(previous or "{}"), recorder)
@@ -160,6 +168,41 @@ class ImportLedger(models.Model):
             env.invalidate_all(flush=True)
             release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
+
+    def _restore_columns(self, env, run):
+        """Write back, in SQL, the database values of the columns the run changed on records that existed
+        before it: the oldest value of each column wins (several batches may have read a column). The
+        ORM restores and their side effects are done: nothing is left to recompute."""
+        env.flush_all()
+        cr = self.env.cr
+        cr.execute("""SELECT DISTINCT res_model FROM clientjoy_intrix_ledger
+                       WHERE run_id = %s AND previous_columns IS NOT NULL ORDER BY 1""", [run.id])
+        for (model_name,) in cr.fetchall():
+            if model_name not in env or not env[model_name]._auto:
+                continue
+            Model = env[model_name]
+            cr.execute("""SELECT DISTINCT e.key FROM clientjoy_intrix_ledger l, jsonb_each(l.previous_columns::jsonb) e
+                           WHERE l.run_id = %s AND l.res_model = %s AND l.previous_columns IS NOT NULL""",
+                       [run.id, model_name])
+            # columns of fields gone since (a custom field dropped) are left out
+            names = sorted(row[0] for row in cr.fetchall() if row[0] in Model._fields
+                           and Model._fields[row[0]].store and Model._fields[row[0]].column_type)
+            if not names:
+                continue
+            cr.execute(SQL("""
+                WITH image AS (
+                    SELECT l.res_id AS id, jsonb_object_agg(e.key, e.value ORDER BY l.sequence DESC, l.id DESC) AS cols
+                      FROM clientjoy_intrix_ledger l, jsonb_each(l.previous_columns::jsonb) e
+                     WHERE l.run_id = %s AND l.res_model = %s AND l.previous_columns IS NOT NULL
+                     GROUP BY l.res_id)
+                UPDATE %s t SET %s
+                  FROM image, LATERAL jsonb_populate_record(NULL::%s, image.cols) r
+                 WHERE t.id = image.id
+            """, run.id, model_name, SQL.identifier(Model._table), SQL(", ").join(
+                SQL("%s = CASE WHEN image.cols ? %s THEN r.%s ELSE t.%s END", SQL.identifier(name), name,
+                    SQL.identifier(name), SQL.identifier(name)) for name in names),
+                SQL.identifier(Model._table)))
+            Model.invalidate_model(names)
 
     def _existing_ids(self, env, pairs):
         """{(model, id)} of the ``pairs`` whose record still exists (one query per model)."""

@@ -11,6 +11,14 @@ values of the written fields (the first time only). The ledger then holds them l
 entries (flagged ``side_effect``): the rollback restores the written records first, then undoes the
 run's own entries, then deletes the side-effect records newest first (see ``_rollback_run``).
 
+What ``write`` is given is not all that changes on a record: Odoo computes stored fields on the side
+(a lead's sales team, its probabilities), and the ORM cannot write every value back as it was (a NULL
+float becomes 0, a date-time loses its microseconds). So every time the ORM is about to UPDATE columns of
+a pre-existing record (``_write_multi``, the one place where writes and recomputations reach the
+database), the columns' values are read from the database first, the first time only, as PostgreSQL's own
+JSON (``previous_columns``, numbers and date-times exactly as stored). The rollback writes them back in SQL
+last, once the ORM restores and their side effects are done (``_restore_columns``).
+
 The recorder is attached to the transaction's cursor (``cr.cache``), not to a context key: Odoo code
 that replaces the whole context (the new user's welcome to-do is created under
 ``with_context({...})``) is recorded all the same, and nothing outside the run's own transaction ever
@@ -19,6 +27,7 @@ is. It is detached when the import (or the batch job) ends, see :func:`stop_reco
 import json
 
 from odoo import api, models
+from odoo.tools import SQL
 
 from ..importers.base import to_jsonable
 
@@ -67,10 +76,16 @@ class SideEffectRecorder:
     returns the dict, so the importer can claim an entry as its own (staging record, external id).
     """
 
-    def __init__(self, env, run_id, ledger):
+    def __init__(self, env, run_id, ledger, capture_columns=True):
         self.env = env
         self.run_id = run_id
         self.ledger = ledger
+        # the rollback's own recorder reads no column values: the run's are written back after it
+        self.capture_columns = capture_columns
+        self.columns_done = {}  # (model, id) -> columns whose value before the run is recorded
+        # (model, id) -> the update entry of this batch that holds the record's column values (forgotten
+        # at each flush of the ledger, like ``created``)
+        self.updated = {}
         # (model, id) -> entry dict of the records created since the last flush of the ledger: the
         # importer claims its own among them, writes on them are no side effects (forgotten at each
         # flush so memory stays flat: a later batch's write on them is recorded, and skipped by the
@@ -107,6 +122,7 @@ class SideEffectRecorder:
     def forget(self):
         """The entries so far are in the database: nothing to claim any more."""
         self.created = {}
+        self.updated = {}
 
     def discard(self, entries):
         """These entries were dropped with a savepoint rollback: their records and values are as before."""
@@ -114,8 +130,83 @@ class SideEffectRecorder:
             key = (entry.get("res_model"), entry.get("res_id"))
             if entry.get("operation") == "create":
                 self.created.pop(key, None)
-            elif entry.get("previous_values"):
+                continue
+            if entry.get("previous_values"):
                 self.captured.get(key, set()).difference_update(json.loads(entry["previous_values"]))
+            if entry.get("previous_columns"):
+                self.columns_done.get(key, set()).difference_update(json.loads(entry["previous_columns"]))
+            if self.updated.get(key) is entry:
+                del self.updated[key]
+
+    def note_update(self, record, entry):
+        """``entry`` updates ``record``: column values read later in this batch go to it."""
+        self.updated.setdefault((record._name, record.id), entry)
+
+    def claim_update(self, record):
+        """The entry of this batch holding only column values of ``record``, to take over, if any."""
+        entry = self.updated.get((record._name, record.id))
+        if entry is not None and entry.get("columns_only"):
+            entry["columns_only"] = False
+            return entry
+        return None
+
+    def _created_before(self, model_name, ids):
+        """Ids among ``ids`` of records this run created in an earlier batch (the rollback deletes them)."""
+        self.env.cr.execute("""
+            SELECT res_id FROM clientjoy_intrix_ledger
+             WHERE run_id = %s AND res_model = %s AND operation = 'create' AND res_id = ANY(%s)
+        """, [self.run_id, model_name, list(ids)])
+        return {row[0] for row in self.env.cr.fetchall()}
+
+    def before_update(self, records, vals_list):
+        """The ORM is about to UPDATE ``records`` with ``vals_list`` (column values per record): record
+        the database values of these columns for the pre-existing records, the first time."""
+        if not self.capture_columns or not records._auto:
+            return
+        fields_ = records._fields
+        wanted = {}
+        for record, vals in zip(records, vals_list):
+            key = (records._name, record.id)
+            if not record.id or key in self.created:
+                continue
+            done = self.columns_done.get(key, ())
+            # write_uid is set with every update: restored as well, write_date is the rollback's
+            names = {name for name in vals if name in fields_ and fields_[name].store and fields_[name].column_type
+                     and name not in ("id", "write_date")}
+            if records._log_access:
+                names.add("write_uid")
+            names.difference_update(done)
+            if names:
+                wanted[record.id] = names
+        if not wanted:
+            return
+        for rec_id in self._created_before(records._name, wanted):
+            del wanted[rec_id]
+        if not wanted:
+            return
+        # PostgreSQL's JSON of the row keeps every value as stored (numeric scale, microseconds, NULL)
+        self.env.cr.execute(SQL("""
+            SELECT t.id, (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(to_jsonb(t)) e
+                           WHERE c.names ? e.key)::text
+              FROM jsonb_each(%s::jsonb) c(id, names) JOIN %s t ON t.id = c.id::int
+        """, json.dumps({str(rec_id): sorted(names) for rec_id, names in wanted.items()}),
+            SQL.identifier(records._table)))
+        for rec_id, values in self.env.cr.fetchall():
+            if not values:
+                continue
+            record = records.browse(rec_id)
+            key = (records._name, rec_id)
+            self.columns_done.setdefault(key, set()).update(wanted[rec_id])
+            entry = self.updated.get(key)
+            if entry is None:
+                entry = self.ledger(record, "update", None)
+                entry["columns_only"] = True
+                self.updated[key] = entry
+            if entry.get("previous_columns"):
+                # disjoint columns (each is read once): merged in the database, where numbers stay exact
+                self.env.cr.execute("SELECT (%s::jsonb || %s::jsonb)::text", [entry["previous_columns"], values])
+                values = self.env.cr.fetchone()[0]
+            entry["previous_columns"] = values
 
     def claim(self, record):
         """The importer ledgers ``record`` as created: the entry recorded at its creation, if any."""
@@ -134,11 +225,7 @@ class SideEffectRecorder:
         if not candidates:
             return
         # records the run created in an earlier batch are deleted by the rollback: no values to restore
-        self.env.cr.execute("""
-            SELECT res_id FROM clientjoy_intrix_ledger
-             WHERE run_id = %s AND res_model = %s AND operation = 'create' AND res_id = ANY(%s)
-        """, [self.run_id, records._name, [record.id for record in candidates]])
-        created_before = {row[0] for row in self.env.cr.fetchall()}
+        created_before = self._created_before(records._name, [record.id for record in candidates])
         for record in candidates:
             key = (record._name, record.id)
             if record.id in created_before:
@@ -168,6 +255,12 @@ class Base(models.AbstractModel):
         if recorder:
             recorder.before_write(self, vals)
         return super().write(vals)
+
+    def _write_multi(self, vals_list):
+        recorder = SideEffectRecorder.active(self) if self else None
+        if recorder:
+            recorder.before_update(self, vals_list)
+        return super()._write_multi(vals_list)
 
 
 def stop_recording(cr):

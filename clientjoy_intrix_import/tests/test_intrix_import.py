@@ -424,7 +424,7 @@ class TestIntrixImport(IntrixCase):
         for previous in (False, '{"name": "Old"}'):
             vals = {"run_id": run.id, "sequence": 1, "staging_id": False, "res_model": "res.partner",
                     "res_id": partner.id, "xmlid": previous and "intrix_crm.x", "operation": previous and "update" or "create",
-                    "previous_values": previous}
+                    "previous_values": previous, "previous_columns": previous and '{"phone": null}'}
             self.assertEqual(set(vals), set(Ledger.BULK_COLUMNS))
             by_orm = Ledger.create(vals)
             self.assertEqual(len(run.ledger_ids), 1 if not previous else 3)  # reads the run's ledger into cache
