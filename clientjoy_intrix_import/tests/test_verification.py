@@ -268,7 +268,7 @@ class TestVerification(IntrixCase):
         phase = self._phases(run)["clients"]
         self.assertEqual((phase.source_rows, phase.staged), (2, 2),
                          "a quoted line break is one record; a line of only delimiters none")
-        with mock.patch("odoo.addons.clientjoy_intrix_import.adapters.intrix.count_csv_records", return_value=4):
+        with mock.patch("odoo.addons.clientjoy_intrix_import.adapters.csv_export.count_csv_records", return_value=4):
             run = self.make_run([("clients.csv", csv_text)], fallback_user_id=self.env.ref("base.user_admin").id)
         phase = self._phases(run)["clients"]
         self.assertEqual((phase.source_rows, phase.staged), (4, 2))
