@@ -3,6 +3,7 @@ from . import import_target
 from . import import_map_memory
 from . import import_file
 from . import import_field_map
+from . import import_field_map_review
 from . import import_staging
 from . import import_owner
 from . import import_phase
@@ -21,4 +22,5 @@ from . import import_phase_verify
 from . import import_staging_verify
 from . import import_owner_verify
 from . import import_run_verify
+from . import import_run_map_review
 from . import import_run_fidelity
