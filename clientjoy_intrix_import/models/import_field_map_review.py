@@ -118,6 +118,17 @@ class ImportFieldMapReview(models.Model):
         ids = [row[0] for row in self.env.cr.fetchall()]
         return [("id", "in" if wanted else "not in", ids)]
 
+    @api.onchange("target_id")
+    def _onchange_target_id(self):
+        # picking a field in the picker is mapping the column there, whatever the line did before
+        if self.target_id:
+            self.action = "map"
+
+    @api.onchange("action")
+    def _onchange_action(self):
+        if self.action != "map":
+            self.target_id = False
+
     def _differs(self, vals):
         """Whether ``vals`` change this line's mapping (an unchanged value written again does not)."""
         for name in MAPPING_FIELDS:

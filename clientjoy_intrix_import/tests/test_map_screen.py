@@ -79,9 +79,9 @@ class TestMapScreen(IntrixCase):
                                                           for o in ("users", "clients", "contacts")])
 
     def test_filters(self):
-        # a column no field fits, with values: offered as a new custom field, with a low confidence
+        # a column no field fits and without a value: left out, and unsure of it (nothing to judge by)
         files = sample_files(*CONTACT_FILES, replace={"contacts.csv": lambda content: content.replace(
-            b";Department\r\n", b";Department;Qzx flrb\r\n").replace(b";Management", b";Management;7 kq")})
+            b";Department\r\n", b";Department;Qzx flrb\r\n")})
         run = self.make_run(files)
         lines = run.map_ids
         self.assertEqual(self.filtered_lines(run, "unconfirmed"), lines)
@@ -96,7 +96,10 @@ class TestMapScreen(IntrixCase):
 
         # the admin changes one line, another manager another one: "Changed by me" is mine only
         mine = self.line(run, "contacts", "Qzx flrb")
+        self.assertEqual(mine.action, "ignore")
         mine.action_map_ignore()
+        self.assertFalse(self.filtered_lines(run, "changed_by_me"), "ignoring an ignored column changes nothing")
+        mine.action_map_new_field()
         other_admin = create_users(self.env, [("Eva Admin", "eva@example.si")])[0]
         other_admin.group_ids |= self.env.ref("clientjoy_intrix_import.group_import_manager")
         theirs = self.line(run, "contacts", "Salutation")
