@@ -128,6 +128,17 @@ class ImportFieldMapReview(models.Model):
     def _onchange_action(self):
         if self.action != "map":
             self.target_id = False
+        if self.action == "new_field" and not self.new_field_name:
+            self.new_field_name = self._free_field_name()
+
+    def _free_field_name(self):
+        """This line's new field name if no other column of its object has it, else one named after
+        the column that none has."""
+        others = self.run_id.map_ids.filtered(
+            lambda m: m.id != self._origin.id and m.object_name == self.object_name and m.action == "new_field")
+        taken = set(others.mapped("new_field_name"))
+        name = self.new_field_name
+        return name if name and name not in taken else custom_field_name(self.source_column, taken)
 
     def _differs(self, vals):
         """Whether ``vals`` change this line's mapping (an unchanged value written again does not)."""
@@ -161,13 +172,7 @@ class ImportFieldMapReview(models.Model):
     def action_map_new_field(self):
         """Keep the column in a new custom field named after it (distinct from the object's other ones)."""
         for line in self:
-            others = line.run_id.map_ids.filtered(
-                lambda m, line=line: m != line and m.object_name == line.object_name and m.action == "new_field")
-            taken = set(others.mapped("new_field_name"))
-            name = line.new_field_name
-            if not name or name in taken:
-                name = custom_field_name(line.source_column, taken)
-            line.write({"action": "new_field", "target_id": False, "new_field_name": name,
+            line.write({"action": "new_field", "target_id": False, "new_field_name": line._free_field_name(),
                         "new_field_type": line.new_field_type or "char"})
         return True
 

@@ -137,13 +137,22 @@ class TestMapScreen(IntrixCase):
         self.assertFalse(department.confirmed, "a changed line waits for a confirmation again")
         self.assertEqual(run.state, "staged")
 
+        # in the list: picking a field maps the column there; "New custom field" names the field itself
+        spec = {"action": {}, "target_id": {}, "new_field_name": {}}
+        job = self.line(run, "contacts", "Job title")
+        ignored = self.line(run, "contacts", "Department")
+        ignored.write({"action": "ignore"})
+        picked = ignored.onchange({"target_id": job.target_id.id}, ["target_id"], spec)["value"]
+        self.assertEqual(picked["action"], "map")
+        unmapped = job.onchange({"action": "new_field"}, ["action"], spec)["value"]
+        self.assertEqual((unmapped["target_id"], unmapped["new_field_name"]), (False, "x_cji_job_title"))
+
         # the buttons of the screen: a new custom field named after the column, or nothing
         department.action_map_new_field()
         self.assertEqual((department.action, department.new_field_name, department.new_field_type, department.target_id),
                          ("new_field", "x_cji_department", "char", self.Target))
         department.action_map_ignore()
         self.assertEqual(department.action, "ignore")
-        job = self.line(run, "contacts", "Job title")
         job.write({"action": "new_field", "new_field_name": "x_cji_department", "target_id": False})
         department.action_map_new_field()
         self.assertEqual(department.new_field_name, "x_cji_department_2", "two columns never share one new field")
