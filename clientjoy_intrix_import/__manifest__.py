@@ -35,6 +35,7 @@
         "views/import_map_memory_views.xml",
         "views/import_run_views.xml",
         "views/import_verify_views.xml",
+        "views/import_field_map_review_views.xml",
         "views/menus.xml",
         "report/run_reports.xml",
         "report/report_run_audit.xml",

@@ -4,6 +4,7 @@ from . import import_target
 from . import import_map_memory
 from . import import_file
 from . import import_field_map
+from . import import_field_map_review
 from . import import_staging
 from . import import_owner
 from . import import_phase
@@ -22,6 +23,7 @@ from . import import_phase_verify
 from . import import_staging_verify
 from . import import_owner_verify
 from . import import_run_verify
+from . import import_run_map_review
 from . import import_run_fidelity
 from . import import_run_empty_states
 from . import import_run_rollback_words

@@ -24,6 +24,7 @@ from ..lib.csv_reader import CsvError
 from ..lib.limits import REF_CHARS, overlong_values
 from ..lib.targets import ENTITIES
 from .import_run_formats import decide_column_formats
+from .import_field_map_review import sample_values
 from .import_side_effect import stop_recording
 
 _logger = logging.getLogger(__name__)
@@ -256,12 +257,10 @@ class ImportRun(models.Model):
             field_labels=installed_field_labels(self.env))
         map_vals, field_names = [], set()
         for position, proposal in enumerate(proposals):
-            sample = ", ".join(str(r.get(proposal.column, ""))[:30] for r in rows[:3]
-                               if r.get(proposal.column) not in (None, ""))
             vals = {
                 "run_id": self.id, "object_name": obj.name, "object_sequence": sequence, "entity": obj.entity,
                 "sequence": position, "source_column": proposal.column, "confidence": proposal.confidence,
-                "reason": proposal.reason, "sample": sample[:200],
+                "reason": proposal.reason, "sample": sample_values(rows, proposal.column),
             }
             if proposal.key:
                 vals.update(action="map", target_id=Target._get(obj.entity, proposal.key).id)
@@ -384,6 +383,9 @@ class ImportRun(models.Model):
                     continue
                 if spec.kind == "list" and spec.key in values:
                     values[spec.key] = values[spec.key] + value
+                elif spec.kind == "text" and isinstance(value, str) and isinstance(values.get(spec.key), str):
+                    # several columns of one object to a text (notes): every text kept, in column order
+                    values[spec.key] = "%s\n\n%s" % (values[spec.key], value)
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)

@@ -1,3 +1,5 @@
+import re
+
 from odoo import api, fields, models
 
 from ..lib.targets import ENTITIES
@@ -11,6 +13,9 @@ class ImportTarget(models.Model):
     _description = "Import target field"
     _order = "entity, sequence, id"
     _rec_name = "label"
+    # the field map's picker finds a target by its label, its key, where it lands ("function",
+    # "res.partner.function") and Odoo's own label of that field ("Job Position"), as Odoo's import does
+    _rec_names_search = ["label", "key", "target", "odoo_field_label"]
 
     entity = fields.Char(required=True, index=True)
     key = fields.Char(required=True)
@@ -19,6 +24,9 @@ class ImportTarget(models.Model):
     target = fields.Char(string="Odoo field", help="Where the value lands in Odoo")
     kind = fields.Char()
     required = fields.Boolean()
+    odoo_field_label = fields.Char(
+        string="Odoo field label", compute="_compute_odoo_field_label", search="_search_odoo_field_label",
+        help="Odoo's label of the field the value lands in, in your language")
 
     _entity_key_uniq = models.Constraint("unique(entity, key)", "A target key is unique per entity.")
 
@@ -26,6 +34,31 @@ class ImportTarget(models.Model):
     def _compute_display_name(self):
         for rec in self:
             rec.display_name = "%s (%s)" % (rec.label, rec.target) if rec.target else rec.label
+
+    def _odoo_field(self):
+        """(model, field name) of the Odoo field this target writes, or None when it lands elsewhere
+        (an external id, a chatter note, several fields)."""
+        match = re.match(r"([a-z0-9_.]+)\.([a-z0-9_]+)\b", self.target or "")
+        if not match or match.group(1) not in self.env or match.group(2) not in self.env[match.group(1)]._fields:
+            return None
+        return match.group(1), match.group(2)
+
+    def _compute_odoo_field_label(self):
+        for rec in self:
+            landing = rec._odoo_field()
+            rec.odoo_field_label = self.env[landing[0]]._fields[landing[1]]._description_string(self.env) \
+                if landing else False
+
+    def _search_odoo_field_label(self, operator, value):
+        if operator not in ("ilike", "like", "=ilike", "=like", "="):
+            return NotImplemented  # the ORM negates the positive operator for 'not ilike' and co.
+        targets = self.search([])
+        landings = {target.id: target._odoo_field() for target in targets}
+        models_ = {landing[0] for landing in landings.values() if landing}
+        found = self.env["ir.model.fields"].sudo().search_fetch(
+            [("model", "in", list(models_)), ("field_description", operator, value)], ["model", "name"])
+        found = {(field.model, field.name) for field in found}
+        return [("id", "in", [target_id for target_id, landing in landings.items() if landing in found])]
 
     @api.model
     def _sync_targets(self):

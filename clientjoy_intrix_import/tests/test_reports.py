@@ -179,7 +179,7 @@ class TestRunReports(IntrixCase):
                          {"MailChimp", "Google Calendar"})
         self.assertTrue(all(i["recommendation"] for i in data["inventory"] if i["name"] == "MailChimp"))
         field_map = {(m["source_column"], m["destination"]): m for m in data["field_map"]}
-        self.assertEqual(field_map["Department", "res.partner.x_cji_department"]["sample"], "Management, Purchasing")
+        self.assertEqual(field_map["Department", "res.partner.x_cji_department"]["sample"], "Management | Purchasing")
         self.assertIn(("Probability (%)", "crm.stage.x_cji_probability"), field_map)
         self.assertIn(("Salutation", "res.partner.x_cji_salutation"), field_map, "auto-created custom fields too")
         self.assertNotIn("Client name", {m["source_column"] for m in data["field_map"]}, "only x_ fields")
@@ -190,7 +190,7 @@ class TestRunReports(IntrixCase):
             self.assertIn("Clients res.partner 3 3 3 0 0 0 Yes", text)
             self.assertIn("x_cji_region", text)
             self.assertIn("MailChimp", text)
-            self.assertIn("Department Management, Purchasing res.partner.x_cji_department", text)
+            self.assertIn("Department Management | Purchasing res.partner.x_cji_department", text)
         # the audit of an imported run keeps its findings; the unknown owner went to the fallback user
         text = self.render_html(AUDIT, run)
         self.assertIn("Duplicates C3", text)

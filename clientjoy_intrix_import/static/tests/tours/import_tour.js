@@ -1,8 +1,9 @@
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_utils";
 
-// Walks an admin through a whole migration: upload wizard (bundled sample exports), field map
-// confirmation, import, reconciliation, one-button rollback.
+// Walks an admin through a whole migration: upload wizard (bundled sample exports), the field map
+// screen (filters, a column mapped by hand, two columns in one field refused, confirmation), import,
+// reconciliation, one-button rollback.
 registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
     url: "/odoo",
     steps: () => [
@@ -54,11 +55,104 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             trigger: ".o_field_widget[name=map_ids] .o_data_row:contains('Postal code')",
         },
         {
-            content: "Confirm the field map",
-            trigger: "button[name=action_confirm_map]",
+            content: "Open the field map screen",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_open_map]",
             run: "click",
         },
         {
+            content: "Every column, grouped by object, with its first values",
+            trigger: ".o_list_view .o_group_header:contains('Contacts')",
+        },
+        {
+            trigger: ".o_list_view .o_data_row:contains('Department'):contains('Management | Purchasing')",
+        },
+        {
+            content: "Show the columns offered as new custom fields",
+            trigger: ".o_control_panel_actions .o_searchview_dropdown_toggler",
+            run: "click",
+        },
+        {
+            trigger: ".o_filter_menu .o-dropdown-item:contains('New custom fields')",
+            run: "click",
+        },
+        {
+            // the list reloaded: the mapped columns are gone
+            trigger: ".o_list_view:not(:has(.o_data_row:contains('Postal code'))) .o_data_row:contains('Department')",
+        },
+        {
+            content: "Pick Job title for the Department column in the field picker",
+            trigger: ".o_data_row:contains('Department') td[name=target_id]",
+            run: "click",
+        },
+        {
+            trigger: ".o_data_row.o_selected_row .o_field_widget[name=target_id] input",
+            run: "edit Job title",
+        },
+        {
+            trigger: ".o-autocomplete--dropdown-item:contains('Job title')",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_button_save",
+            run: "click",
+        },
+        {
+            content: "The column is the admin's now",
+            trigger: ".o_data_row:not(.o_selected_row):contains('Department'):contains('Set by you')",
+        },
+        {
+            content: "Confirm the field map",
+            trigger: ".o_control_panel button[name=action_confirm_from_screen]",
+            run: "click",
+        },
+        {
+            content: "Refused: Department would overwrite the job titles",
+            trigger: ".modal:contains('\"Job title\" and \"Department\" go to Job title')",
+        },
+        {
+            trigger: ".modal .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            trigger: "body:not(:has(.modal))",
+        },
+        {
+            content: "Only the columns I changed",
+            trigger: ".o_searchview_facet:contains('New custom fields') .o_facet_remove",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_view .o_data_row:contains('Postal code')",
+        },
+        {
+            trigger: ".o_control_panel_actions .o_searchview_dropdown_toggler",
+            run: "click",
+        },
+        {
+            trigger: ".o_filter_menu .o-dropdown-item:contains('Changed by me')",
+            run: "click",
+        },
+        {
+            trigger: ".o_searchview_facet:contains('Changed by me')",
+        },
+        {
+            trigger: ".o_list_view:not(:has(.o_data_row:contains('Postal code'))) .o_data_row:contains('Department')",
+        },
+        {
+            content: "Do not import the Department column",
+            trigger: ".o_data_row:contains('Department') button[name=action_map_ignore]",
+            run: "click",
+        },
+        {
+            trigger: ".o_data_row:contains('Department'):contains('Do not import')",
+        },
+        {
+            content: "Confirm the field map",
+            trigger: ".o_control_panel button[name=action_confirm_from_screen]",
+            run: "click",
+        },
+        {
+            content: "Back on the run, ready to import",
             trigger: ".o_statusbar_status .o_arrow_button_current:contains('Ready to import')",
         },
         {
