@@ -6,19 +6,19 @@ records, bulk ``ir.model.data`` rows in the source's namespace, ``write`` only w
 changed (previous values go to the ledger), and per-record savepoints when a batch fails so one bad
 row never takes its neighbours down or leaves half a batch behind.
 """
-import base64
 import hashlib
 import json
 import logging
 import re
-from datetime import datetime
 
 from odoo import Command, _, fields
-from odoo.tools import DEFAULT_SERVER_DATETIME_FORMAT as DATETIME_FORMAT, html2plaintext
+from odoo.tools import html2plaintext
 
 from ..lib import i18n
 from ..lib.concurrency import is_concurrency_error
 from .created_note import post_created_notes
+from .field_names import selection_values
+from .ledger_values import DATETIME_MICRO, from_jsonable, to_jsonable  # noqa: F401  (importers use them from here)
 
 _logger = logging.getLogger(__name__)
 
@@ -66,53 +66,6 @@ def slugify(value):
         # keep distinct source ids distinct ("A-1" vs "A_1")
         slug = "%s_%s" % (slug[:60], hashlib.sha1(text.encode()).hexdigest()[:6])
     return slug[:120]
-
-
-DATETIME_MICRO = DATETIME_FORMAT + ".%f"
-
-
-def to_jsonable(record, field_names):
-    """Current values of ``field_names`` in a form ``write`` accepts back (for the ledger)."""
-    result = {}
-    for name in field_names:
-        field = record._fields.get(name)
-        if field is None:
-            continue
-        value = record[name]
-        if field.type == "many2one":
-            value = value.id or False
-        elif field.type in ("one2many", "many2many"):
-            value = value.ids
-        elif field.type == "date":
-            value = fields.Date.to_string(value) if value else False
-        elif field.type == "datetime":
-            # with its microseconds when it has some (Odoo's own now() in SQL), so it is restored exactly
-            value = value.strftime(DATETIME_MICRO if value.microsecond else DATETIME_FORMAT) if value else False
-        elif field.type == "properties":
-            continue
-        elif field.type == "binary" and isinstance(value, bytes):
-            # the ledger is JSON: ir.attachment.raw goes back through its base64 twin, other binary
-            # fields read as base64 already
-            if name == "raw" and "datas" in record._fields:
-                result["datas"] = base64.b64encode(value).decode()
-                continue
-            value = value.decode()
-        result[name] = value
-    return result
-
-
-def from_jsonable(model, values):
-    result = {}
-    for name, value in values.items():
-        field = model._fields.get(name)
-        if field is None:
-            continue
-        if field.type in ("one2many", "many2many"):
-            value = [Command.set(value or [])]
-        elif field.type == "datetime" and isinstance(value, str) and "." in value:
-            value = datetime.strptime(value, DATETIME_MICRO)  # Odoo reads strings to the second only
-        result[name] = value
-    return result
 
 
 def same_value(record, name, new):
@@ -270,8 +223,6 @@ class ImportContext:
             "state": "manual",
         }
         if ttype == "selection":
-            from .schema import selection_values
-
             vals["selection_ids"] = [Command.create({"value": key, "name": label, "sequence": i})
                                      for i, (key, label) in enumerate(selection_values(options))]
         field = Fields.create(vals)
@@ -629,9 +580,6 @@ class EntityImporter:
     entity = None
     model = None
 
-    def available(self, ctx):
-        return self.model in ctx.env
-
     def prepare(self, ctx, staging, values):
         """Return the Odoo values for one record, or raise RecordError."""
         raise NotImplementedError
@@ -656,6 +604,3 @@ class EntityImporter:
         ctx.mark_imported(results)
         post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
         return results
-
-    def finish_phase(self, ctx, stagings):
-        """Hook run once after every batch of the phase is written."""

@@ -3,7 +3,8 @@ import json
 from odoo import _, api, fields, models
 from odoo.tools import SQL
 
-from ..importers.base import IMPORT_CONTEXT, from_jsonable
+from ..importers.base import IMPORT_CONTEXT
+from ..importers.ledger_values import from_jsonable
 from ..lib.memory import release_freed_memory
 from ..lib.sql import insert_rows
 from .import_side_effect import SideEffectRecorder, ledger_sink, stop_recording

@@ -40,7 +40,6 @@ RUN_STATES = [
     ("failed", "Failed"),
     ("rolled_back", "Rolled back"),
 ]
-JOB_CHANNEL = "root.crm_import"
 # keys whose value is an owner e-mail that must resolve to a res.users
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
 #: staging records the map and the audit work on (SQL; first parameter: the run id)
@@ -676,9 +675,6 @@ class ImportRun(models.Model):
         return True
 
     def _close_phase(self, ctx, phase):
-        importer = get_importer(self.env, phase.entity)
-        importer.finish_phase(ctx, self.env["clientjoy.intrix.staging"].search(
-            [("run_id", "=", self.id), ("object_name", "=", phase.object_name)]))
         ctx.flush_ledger()
         phase._recount()
         phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})
@@ -727,7 +723,7 @@ class ImportRun(models.Model):
             self._finish_import()
             return False
         self.with_delay(
-            channel=JOB_CHANNEL, identity_key=identity_exact, max_retries=10,
+            identity_key=identity_exact, max_retries=10,  # channel and retry pattern: data/queue_job_data.xml
             description=_("%(run)s: %(object)s, %(count)s records from line %(line)s",
                           run=self.name, object=phase.name, count=len(chunk), line=chunk[:1].sequence),
         )._job_import_chunk(phase.id, chunk.ids)

@@ -22,7 +22,6 @@ from ..importers import ImportContext
 from ..importers.verify import VerifyContext, landing, verify_record
 from ..lib.memory import release_freed_memory
 from ..lib.targets import ENTITIES
-from .import_run import JOB_CHANNEL
 
 _logger = logging.getLogger(__name__)
 
@@ -104,7 +103,7 @@ class ImportRunVerify(models.Model):
 
     def _enqueue_verify(self, last_id):
         self.with_delay(
-            channel=JOB_CHANNEL, identity_key=identity_exact, max_retries=10,
+            identity_key=identity_exact, max_retries=10,  # channel and retry pattern: data/queue_job_data.xml
             description=_("%(run)s: verification from staging record %(id)s", run=self.name, id=last_id),
         )._job_verify(last_id)
 

@@ -29,7 +29,7 @@ import json
 from odoo import api, models
 from odoo.tools import SQL
 
-from ..importers.base import to_jsonable
+from ..importers.ledger_values import to_jsonable
 
 _RECORDER = "clientjoy_intrix_recorder"
 

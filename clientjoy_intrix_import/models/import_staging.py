@@ -135,13 +135,6 @@ class ImportStaging(models.Model):
         execute_values(self.env.cr._obj, query, rows, template=template, page_size=1000)
         self.invalidate_model(list(columns))
 
-    def _add_warning(self, message):
-        for rec in self:
-            vals = {"message": "\n".join(filter(None, [rec.message, message]))}
-            if rec.state == "valid":
-                vals["state"] = "warning"
-            rec.write(vals)
-
     def _mark_error(self, message):
         for rec in self:
             rec.write({"state": "error", "message": "\n".join(filter(None, [rec.message, message]))})

@@ -28,3 +28,10 @@ from . import test_fidelity
 from . import test_rollback_exact
 from . import test_rollback_guard
 from . import test_generic_source
+from . import test_connection_tour
+from . import test_connection_words
+from . import test_crash_resume
+from . import test_dead_ends
+from . import test_map_screen
+from . import test_tour
+from . import test_layout
