@@ -19,7 +19,8 @@ class RollbackWizard(models.TransientModel):
                 by_model[(model, op, bool(side))] = by_model.get((model, op, bool(side)), 0) + count
             lines = []
             for (model, op, side), count in sorted(by_model.items()):
-                what = self.env._("to delete") if op == "create" else self.env._("to restore")
+                what = {"create": self.env._("to delete"), "match": self.env._("reused, left as they are")}.get(
+                    op, self.env._("to restore"))
                 if side:
                     what = self.env._("%(what)s (done by Odoo on the side of the import)", what=what)
                 lines.append("%s: %s %s" % (model, count, what))
