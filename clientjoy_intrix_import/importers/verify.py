@@ -138,14 +138,15 @@ def country(fname):
 
 
 def by_name(fname):
-    """A name lands as the record of that name (industry, team, stage): compared case-blind."""
+    """A name lands as the record of that name (industry, team, stage): compared case- and space-blind (a
+    stage Odoo has as "offer  SENT" is the source's "Offer sent", importers/crm.py)."""
     def check(vc, target, values, key):
         value = values.get(key)
         if value in (None, ""):
             return None
         found = target.record[fname]
         names = [str(n) for n in found.mapped("name")]
-        ok = any(n.strip().lower() == str(value).strip().lower() for n in names)
+        ok = any(" ".join(n.lower().split()) == " ".join(str(value).lower().split()) for n in names)
         return str(value), str(value) if ok else (", ".join(names) or MISSING)
     return check
 
