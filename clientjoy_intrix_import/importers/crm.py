@@ -90,6 +90,7 @@ class StageImporter(EntityImporter):
 class LeadImporter(EntityImporter):
     entity = "lead"
     model = "crm.lead"
+    stage_entity = StageImporter.entity
 
     def prepare(self, ctx, staging, values):
         # amounts in another currency: kept or converted at the admin's rate (Currencies tab of the run)
@@ -168,15 +169,19 @@ class LeadImporter(EntityImporter):
         def compute():
             run = ctx.run
             ctx.env.flush_all()
+            # by run and object name, which the staging index starts with: a run of millions of records is
+            # not scanned for its few stages (once per batch job)
             ctx.env.cr.execute("""
                 SELECT s.res_id, v->>'pipeline', v->>'name', v->>'sequence'
-                  FROM clientjoy_intrix_staging s JOIN clientjoy_intrix_run r ON r.id = s.run_id,
+                  FROM clientjoy_intrix_staging s,
                        LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
-                 WHERE s.entity = 'stage' AND s.state = 'imported' AND s.res_model = 'crm.stage'
-                   AND s.res_id IS NOT NULL AND r.source = %s AND r.company_id = %s
-                   AND COALESCE(r.xmlid_prefix, '') = %s
+                 WHERE s.run_id IN (SELECT id FROM clientjoy_intrix_run WHERE source = %s AND company_id = %s
+                                       AND COALESCE(xmlid_prefix, '') = %s)
+                   AND s.object_name = ANY(%s) AND s.entity = 'stage' AND s.state = 'imported'
+                   AND s.res_model = 'crm.stage' AND s.res_id IS NOT NULL
                  ORDER BY s.run_id, s.object_sequence, s.sequence, s.id
-            """, [run.source, run.company_id.id, run.xmlid_prefix or ""])
+            """, [run.source, run.company_id.id, run.xmlid_prefix or "",
+                  [obj.name for obj in ctx.adapter.objects_for_entity(self.stage_entity)]])
             found = {}
             for position, (stage_id, pipeline, name, sequence) in enumerate(ctx.env.cr.fetchall()):
                 pipeline = (pipeline or "").strip() or ctx.env._("Pipeline")
