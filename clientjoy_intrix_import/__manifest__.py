@@ -34,6 +34,7 @@
         "views/import_inventory_views.xml",
         "views/import_map_memory_views.xml",
         "views/import_run_views.xml",
+        "views/import_run_after_import_views.xml",
         "views/import_verify_views.xml",
         "views/import_field_map_review_views.xml",
         "views/menus.xml",

@@ -33,6 +33,7 @@ from odoo.exceptions import ValidationError
 
 from ..lib import i18n
 from .base import EntityImporter, RecordError, _clean, same_value, to_jsonable
+from .currency import apply_currency_choice
 
 RECURRENCE_FIELD = "x_cji_recurrence"
 #: sequence.mixin regex of a journal that takes any number as it is (prefix, digits, suffix; no year or
@@ -54,7 +55,8 @@ def _decimal(value, default, what):
 def _tolerance(move, values):
     """Clientjoy rounds an invoice total once, Odoo every line's tax: one cent per line apart is rounding."""
     lines = values.get("lines") if isinstance(values.get("lines"), list) else ()
-    return move.currency_id.rounding * max(1, len(lines))
+    # amounts converted at the admin's rate: unit prices rounded to Odoo's price precision as well
+    return move.currency_id.rounding * max(1, len(lines)) + values.get("_conversion_tolerance", 0.0)
 
 
 def _label(rate):
@@ -152,7 +154,10 @@ class InvoiceImporter(EntityImporter):
         results, new_items, prepared = {}, [], []
         for staging in stagings:
             ctx.current = staging
-            values = staging._values()
+            # amounts in another currency: the invoice stays in it, or is converted at the admin's rate
+            values, note = apply_currency_choice(ctx, self.entity, staging._values())
+            if note:
+                ctx.warn(note)
             try:
                 header, lines = self._prepare(ctx, staging, values, setup)
             except RecordError as exc:

@@ -26,8 +26,10 @@ _logger = logging.getLogger(__name__)
 SHARED_MODELS = {"res.partner"}
 
 # Context for every write of an import: no tracking values, no creation messages, no followers,
-# no notification e-mails, no password reset mails for provisioned users.
+# no notification e-mails (an open task's owner is not mailed "assigned to you": mail_activity_quick_update),
+# no password reset mails for provisioned users. Nothing of an import leaves the database.
 IMPORT_CONTEXT = {
+    "mail_activity_quick_update": True,
     "tracking_disable": True,
     "mail_create_nolog": True,
     "mail_create_nosubscribe": True,

@@ -2,13 +2,25 @@
 from odoo import Command
 
 from .base import EntityImporter, RecordError
+from .currency import apply_currency_choice
 
 WON_WORDS = {"won", "closed won", "dobljeno", "gewonnen", "converted"}
 LOST_WORDS = {"lost", "closed lost", "izgubljeno", "verloren"}
 
 
+def stage_key(name):
+    """A stage name as compared for reuse: case and spaces do not make two stages."""
+    return " ".join(str(name or "").lower().split())
+
+
 class StageImporter(EntityImporter):
-    """One crm.team per pipeline (matched by name or created), one team-scoped crm.stage per stage."""
+    """One crm.team per pipeline (matched by name or created), one team-scoped crm.stage per stage.
+
+    A stage of the same name that Odoo already shows in the pipeline (a stage of that team, or a stage
+    shared by every team, such as Odoo's own New and Won) is reused as it is instead of being created a
+    second time, so the pipeline never shows New, New ... Won, Won. Reused stages are not written: the
+    ledger records them as matches, which a rollback leaves alone, and the staging record says so.
+    """
 
     entity = "stage"
     model = "crm.stage"
@@ -25,7 +37,10 @@ class StageImporter(EntityImporter):
                     team = ctx.env["crm.team"].create({"name": pipeline, "use_opportunities": True})
                     ctx.register_created(team, name, stagings[0])
             teams[pipeline.lower()] = team.id
-        items = []
+        names = {staging.id: self.xmlid(ctx, staging) for staging in stagings}
+        imported = ctx.lookup(self.model, list(names.values()))
+        reuse = ctx.run.reuse_stages
+        items, matched = [], {}
         for staging in stagings:
             ctx.current = staging
             values = staging._values()
@@ -43,23 +58,47 @@ class StageImporter(EntityImporter):
             vals["is_won"] = bool(is_won)
             if values.get("is_lost") or name.strip().lower() in LOST_WORDS:
                 vals["fold"] = True
-            items.append((staging, self.xmlid(ctx, staging), vals))
+            # a stage this source imported before is updated as usual; any other stage is Odoo's or the admin's
+            if reuse and not ctx.env[self.model].browse(imported.get(names[staging.id])).exists():
+                stage = self._existing_stage(ctx, name, teams[pipeline], vals["is_won"])
+                if stage:
+                    matched[staging.id] = stage
+                    ctx.ledger(staging, stage, "match")
+                    ctx.warn(ctx.env._(
+                        "Odoo already has the stage '%(stage)s' in this pipeline%(shared)s: reused as it is (its order, "
+                        "won flag and folding stay as they are in Odoo)", stage=stage.name,
+                        shared="" if stage.team_ids else ctx.env._(" (a stage shared by every pipeline)")))
+                    continue
+            items.append((staging, names[staging.id], vals))
         results = ctx.upsert(self.model, items)
+        results.update(matched)
         ctx.mark_imported(results)
         return results
+
+    def _existing_stage(self, ctx, name, team_id, is_won):
+        """The stage of the same name Odoo shows in the team's pipeline (the team's own first, then a shared
+        one), with the same won flag: leads of a won stage must not land in an open one, nor the reverse."""
+        key = stage_key(name)
+        candidates = ctx.env[self.model].search(["|", ("team_ids", "=", False), ("team_ids", "in", [team_id])],
+                                                order="sequence, id")
+        same = candidates.filtered(lambda s: stage_key(s.name) == key and bool(s.is_won) == bool(is_won))
+        return (same.filtered("team_ids") or same)[:1]
 
 
 class LeadImporter(EntityImporter):
     entity = "lead"
     model = "crm.lead"
+    stage_entity = StageImporter.entity
 
     def prepare(self, ctx, staging, values):
+        # amounts in another currency: kept or converted at the admin's rate (Currencies tab of the run)
+        values, note = apply_currency_choice(ctx, self.entity, values)
+        if note:
+            ctx.warn(note)
         vals = {"name": values["name"], "type": values.get("type") or "opportunity"}
         team_id = None
         if values.get("pipeline"):
-            pipeline = values["pipeline"]
-            team_id = ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(
-                [("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1).id or None)
+            team_id = self._team_of_pipeline(ctx, values["pipeline"])
             if team_id:
                 vals["team_id"] = team_id
             else:
@@ -72,7 +111,8 @@ class LeadImporter(EntityImporter):
                 ctx.warn(note)
             if team_id:
                 vals["team_id"] = team_id
-        key = (team_id, bool(values.get("won")), (values.get("stage") or "").strip().lower())
+        key = (team_id, (values.get("pipeline") or "").strip().lower(), bool(values.get("won")),
+               (values.get("stage") or "").strip().lower())
         stage_id, fallback = ctx._cached("stage", key, lambda: self._stage(ctx, values, team_id))
         stage = ctx.env["crm.stage"].browse(stage_id)
         if fallback:
@@ -113,84 +153,112 @@ class LeadImporter(EntityImporter):
             vals.update(active=False, probability=0)
         elif stage and stage.is_won:
             vals["probability"] = 100
+        if "iap_enrich_done" in ctx.env[self.model]._fields:
+            # no data leaves the database: Odoo's lead enrichment (crm_iap_enrich) would send the e-mail
+            # domain of every lead created in the last day to Odoo's IAP service; imported leads are not new
+            vals["iap_enrich_done"] = True
         vals.update(ctx.custom_values(self.model, values))
         return vals
 
-    def _source_stages(self, ctx):
-        """The team-scoped stages this source imported (any run), by lower-case name, in pipeline order."""
+    def _pipelines(self, ctx):
+        """{pipeline (lower case): (pipeline name, [crm.stage in the source's order])}: the stages the
+        source's pipelines landed in, created or reused, from the stage records this source imported
+        into this company (any run; a later run's stage of the same pipeline and name wins)."""
         def compute():
-            ctx.env.cr.execute(
-                "SELECT res_id FROM ir_model_data WHERE module = %s AND model = 'crm.stage' AND name LIKE %s",
-                (ctx.module, ctx.prefix.replace("_", "\\_") + "%"))
-            stages = ctx.env["crm.stage"].browse([row[0] for row in ctx.env.cr.fetchall()]).exists()
-            by_name = {}
-            for stage in stages.filtered("team_ids").sorted(lambda s: (s.sequence, s.id)):
-                by_name.setdefault(stage.name.strip().lower(), ctx.env["crm.stage"])
-                by_name[stage.name.strip().lower()] |= stage
-            return by_name
-        return ctx._cached("source_stages", None, compute)
+            run = ctx.run
+            ctx.env.flush_all()
+            # by run and object name, which the staging index starts with: a run of millions of records is
+            # not scanned for its few stages (once per batch job)
+            ctx.env.cr.execute("""
+                SELECT s.res_id, v->>'pipeline', v->>'name', v->>'sequence'
+                  FROM clientjoy_intrix_staging s,
+                       LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
+                 WHERE s.run_id IN (SELECT id FROM clientjoy_intrix_run WHERE source = %s AND company_id = %s
+                                       AND COALESCE(xmlid_prefix, '') = %s)
+                   AND s.object_name = ANY(%s) AND s.entity = 'stage' AND s.state = 'imported'
+                   AND s.res_model = 'crm.stage' AND s.res_id IS NOT NULL
+                 ORDER BY s.run_id, s.object_sequence, s.sequence, s.id
+            """, [run.source, run.company_id.id, run.xmlid_prefix or "",
+                  [obj.name for obj in ctx.adapter.objects_for_entity(self.stage_entity)]])
+            found = {}
+            for position, (stage_id, pipeline, name, sequence) in enumerate(ctx.env.cr.fetchall()):
+                pipeline = (pipeline or "").strip() or ctx.env._("Pipeline")
+                try:
+                    order = (0, float(sequence), position)
+                except (TypeError, ValueError):
+                    order = (1, 0.0, position)
+                found.setdefault(pipeline.lower(), (pipeline, {}))[1][stage_key(name)] = (order, stage_id)
+            Stage = ctx.env["crm.stage"]
+            result = {}
+            for key, (pipeline, stages) in found.items():
+                ordered = Stage.browse([stage_id for _order, stage_id in sorted(stages.values())]).exists()
+                if ordered:
+                    result[key] = (pipeline, ordered)
+            return result
+        return ctx._cached("source_pipelines", None, compute)
+
+    def _team_of_pipeline(self, ctx, pipeline):
+        return ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(
+            [("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1).id or None)
 
     def _team_of_stage(self, ctx, values):
         """(team id or None, warning or None) for a lead without pipeline: the team of the pipeline that
         holds its stage; the only pipeline of the source when the lead has no stage."""
-        by_name = self._source_stages(ctx)
+        pipelines = self._pipelines(ctx)
         name = (values.get("stage") or "").strip()
         if name and not values.get("won"):
-            stages = by_name.get(name.lower())
-            if not stages:
+            holding = [pipeline for key, (pipeline, stages) in sorted(pipelines.items())
+                       if any(stage_key(stage.name) == stage_key(name) for stage in stages)]
+            teams = [team for team in (self._team_of_pipeline(ctx, pipeline) for pipeline in holding) if team]
+            if not teams:
+                # not a stage of the source's pipelines: the team whose own stage it is, if only one
                 stages = ctx.env["crm.stage"].search([("name", "=ilike", name)]).filtered("team_ids")
-            teams = stages.team_ids
+                teams = stages.team_ids.ids
+                holding = stages.team_ids.mapped("name")
             if len(teams) == 1:
-                return teams.id, None
+                return teams[0], None
             if teams:
-                first = stages[:1].team_ids[:1]
+                first = ctx.env["crm.team"].browse(teams[0])
                 return first.id, ctx.env._(
                     "Stage '%(stage)s' is in several pipelines (%(pipelines)s) and the lead has no pipeline: it was "
-                    "put in %(team)s", stage=name, pipelines=", ".join(teams.mapped("name")), team=first.name)
+                    "put in %(team)s", stage=name, pipelines=", ".join(holding), team=first.name)
             return None, None
-        teams = ctx.env["crm.stage"].browse([s.id for stages in by_name.values() for s in stages]).team_ids
-        return (teams.id, None) if len(teams) == 1 else (None, None)
+        teams = {self._team_of_pipeline(ctx, pipeline) for pipeline, _stages in pipelines.values()} - {None}
+        return (teams.pop(), None) if len(teams) == 1 else (None, None)
 
     def _stage(self, ctx, values, team_id):
         """(stage id, True when the named stage was not found and the first stage is used instead)."""
         Stage = ctx.env["crm.stage"]
+        # the stages the lead's pipeline has at the source (created or reused), in the source's order
+        pipeline = values.get("pipeline") or (ctx.env["crm.team"].browse(team_id).name if team_id else "")
+        _name, own = self._pipelines(ctx).get((pipeline or "").strip().lower(), ("", Stage))
         # stages shared by every team, or of the run's company's teams: never another company's pipeline
         domain = [("team_ids", "in", [team_id])] if team_id else [
             "|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False])]
         if values.get("won"):
-            stage = Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search(
+            stage = own.filtered("is_won")[:1] or Stage.search(domain + [("is_won", "=", True)], limit=1) or Stage.search(
                 ["|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False]),
                  ("is_won", "=", True)], limit=1)
             return stage.id, False
         if values.get("stage"):
-            stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
+            stage = own.filtered(lambda s: stage_key(s.name) == stage_key(values["stage"]))[:1]
+            if not stage:
+                stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
             if not stage:
                 stage = Stage.search(["|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False]),
                                       ("name", "=ilike", values["stage"])], limit=1)
             if stage:
                 return stage.id, False
-        first = Stage.search(domain + [("is_won", "=", False)], order="sequence, id", limit=1)
+        first = own.filtered(lambda s: not s.is_won)[:1] or Stage.search(
+            domain + [("is_won", "=", False)], order="sequence, id", limit=1)
         return first.id, bool(values.get("stage"))
 
     def _amount(self, ctx, values):
+        """The value as the admin chose for its currency (already converted by apply_currency_choice when
+        chosen); a currency Odoo does not know can only be converted."""
         amount = values["expected_revenue"] or 0.0
-        currency = ctx.currency_id(values.get("currency"))
-        company_currency = ctx.company.currency_id
-        if currency and currency != company_currency.id:
-            source = ctx.env["res.currency"].browse(currency)
-            has_rate = ctx._cached("currency_rate", (source.id, company_currency.id), lambda: bool(
-                ctx.env["res.currency.rate"].search_count([
-                    ("currency_id", "in", (source.id, company_currency.id)),
-                    ("company_id", "in", (ctx.company.id, False))], limit=1)))
-            if not has_rate:
-                ctx.warn(ctx.env._("No exchange rate between %(currency)s and %(company)s: value %(amount)s kept as it "
-                                   "is (add rates in Accounting > Configuration > Currencies and re-run to convert)",
-                                   amount=amount, currency=source.name, company=company_currency.name))
-                return amount
-            converted = source._convert(amount, company_currency, ctx.company, values.get("date_deadline") or ctx.today)
-            ctx.warn(ctx.env._("Value %(amount)s %(currency)s converted to %(converted)s %(company)s",
-                       amount=amount, currency=source.name, converted=converted, company=company_currency.name))
-            return converted
-        if values.get("currency") and not currency:
-            raise RecordError(ctx.env._("Unknown currency '%s'", values["currency"]))
+        if values.get("currency") and not ctx.currency_id(values["currency"]):
+            raise RecordError(ctx.env._(
+                "Unknown currency '%s': enter a rate on the Currencies tab of the run to convert the value",
+                values["currency"]))
         return amount

@@ -5,6 +5,7 @@ from markupsafe import Markup, escape
 from odoo import Command
 
 from .base import EntityImporter, RecordError
+from .currency import converted_note
 
 
 def target_of(ctx, values, what):
@@ -78,7 +79,7 @@ class ProposalImporter(EntityImporter):
         facts = [ctx.env._("status: %s", values.get("status") or "-")]
         if values.get("amount") is not None:
             facts.append(ctx.env._("amount: %(amount)s %(currency)s", amount=_num(values["amount"]),
-                                   currency=values.get("currency") or ""))
+                                   currency=values.get("currency") or "") + converted_note(ctx, values))
         if values.get("sent_at"):
             facts.append(ctx.env._("sent: %s", values["sent_at"]))
         if values.get("accepted_at"):

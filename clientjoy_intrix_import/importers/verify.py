@@ -145,14 +145,15 @@ def country(fname):
 
 
 def by_name(fname):
-    """A name lands as the record of that name (industry, team, stage): compared case-blind."""
+    """A name lands as the record of that name (industry, team, stage): compared case- and space-blind (a
+    stage Odoo has as "offer  SENT" is the source's "Offer sent", importers/crm.py)."""
     def check(vc, target, values, key):
         value = values.get(key)
         if value in (None, ""):
             return None
         found = target.record[fname]
         names = [str(n) for n in found.mapped("name")]
-        ok = any(n.strip().lower() == str(value).strip().lower() for n in names)
+        ok = any(" ".join(n.lower().split()) == " ".join(str(value).lower().split()) for n in names)
         return str(value), str(value) if ok else (", ".join(names) or MISSING)
     return check
 
@@ -308,6 +309,30 @@ def _state(vc, target, values, key):
                                                              else None))
 
 
+def _reused(target):
+    """Whether the record is one Odoo already had and the import reused as it is (a pipeline stage of the same
+    name, importers/crm.py): it has no external id of the source."""
+    return bool(target.record) and not target.related(target.record._name, "")
+
+
+def unless_reused(check):
+    """A reused stage keeps its own order, probability, pipelines and folding: those are not compared."""
+    def wrapped(vc, target, values, key):
+        return None if _reused(target) else check(vc, target, values, key)
+    return wrapped
+
+
+def _stage_name(vc, target, values, key):
+    from .crm import stage_key
+
+    value = values.get(key)
+    if value in (None, "") or not _reused(target):
+        return field("name")(vc, target, values, key)
+    # reused because its name is the same, case and spaces aside
+    found = target.record.name
+    return str(value), str(value) if stage_key(found) == stage_key(value) else show(found)
+
+
 def _is_lost_stage(vc, target, values, key):
     if not values.get(key):
         return None
@@ -338,15 +363,7 @@ def _lead_revenue(vc, target, values, key):
     value = values.get(key)
     if value is None:
         return None
-    currency = vc.ctx.currency_id(values.get("currency"))
-    if currency and currency != vc.ctx.company.currency_id.id:
-        # converted into the company currency (said on the record): compared after the same conversion
-        source = vc.env["res.currency"].browse(currency)
-        has_rate = bool(vc.env["res.currency.rate"].search_count([
-            ("currency_id", "in", (currency, vc.ctx.company.currency_id.id))], limit=1))
-        if has_rate:
-            value = source._convert(value, vc.ctx.company.currency_id, vc.ctx.company,
-                                    values.get("date_deadline") or vc.ctx.today)
+    # in another currency: as the admin chose (values converted by apply_currency_choice, or kept)
     return compare(vc, target.record, "expected_revenue", value)
 
 
@@ -354,7 +371,7 @@ def _lead_currency(vc, target, values, key):
     value = values.get(key)
     if value in (None, ""):
         return None
-    # the value is converted from this currency into the company's: it must be a currency Odoo knows
+    # kept (a currency Odoo knows) or converted into the company's currency at the admin's rate
     return str(value).upper(), str(value).upper() if vc.ctx.currency_id(value) else MISSING
 
 
@@ -806,12 +823,13 @@ LANDINGS = {
         "options": Landing("ir.model.fields.selection_ids", _cf_options),
     },
     "stage": {
-        "pipeline": Landing("crm.stage.team_ids (crm.team by name)", by_name("team_ids")),
-        "name": Landing("crm.stage.name", field("name")),
-        "sequence": Landing("crm.stage.sequence", field("sequence")),
-        "probability": Landing("crm.stage.x_cji_probability", field("x_cji_probability")),
+        # a stage Odoo already has in the pipeline is reused as it is: only its name and won flag are its own
+        "pipeline": Landing("crm.stage.team_ids (crm.team by name)", unless_reused(by_name("team_ids"))),
+        "name": Landing("crm.stage.name (an existing stage of that name is reused)", _stage_name),
+        "sequence": Landing("crm.stage.sequence", unless_reused(field("sequence"))),
+        "probability": Landing("crm.stage.x_cji_probability", unless_reused(field("x_cji_probability"))),
         "is_won": Landing("crm.stage.is_won", field("is_won")),
-        "is_lost": Landing("crm.stage.fold (lost stages are folded)", _is_lost_stage),
+        "is_lost": Landing("crm.stage.fold (lost stages are folded)", unless_reused(_is_lost_stage)),
     },
     "partner_company": {
         "ref": Landing(E, external_id()),
@@ -847,8 +865,8 @@ LANDINGS = {
         "contact_ref": Landing("crm.lead.partner_id (contact)", ref("partner_id", "partner_person")),
         "pipeline": Landing("crm.lead.team_id (by name)", by_name("team_id")),
         "stage": Landing("crm.lead.stage_id (by name)", when(lambda t, v: not v.get("won"), by_name("stage_id"))),
-        "expected_revenue": Landing("crm.lead.expected_revenue (in the company currency)", _lead_revenue),
-        "currency": Landing("crm.lead.expected_revenue (converted from this currency)", _lead_currency),
+        "expected_revenue": Landing("crm.lead.expected_revenue (kept, or converted at the run's rate)", _lead_revenue),
+        "currency": Landing("crm.lead.expected_revenue (kept, or converted at the run's rate)", _lead_currency),
         "date_deadline": Landing("crm.lead.date_deadline", field("date_deadline")),
         "owner_email": Landing("crm.lead.user_id", owner("user_id")),
         "description": Landing("crm.lead.description", field("description")),
@@ -1030,8 +1048,12 @@ class VerifyContext:
 def verify_record(vc, staging, record, values):
     """([(key, expected, found)] of the values of one staging record that did not land as staged,
     [keys compared])."""
+    from .currency import apply_currency_choice
+
     entity = LANDINGS.get(staging.entity, {})
     target = Target(vc, staging, record)
+    # amounts in another currency land as the admin chose (kept, or converted at the admin's rate)
+    values, _note = apply_currency_choice(vc.ctx, staging.entity, values)
     mismatches, compared = [], []
     for key in values:
         if key.startswith("x_"):

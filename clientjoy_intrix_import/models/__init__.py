@@ -27,3 +27,5 @@ from . import import_run_map_review
 from . import import_run_fidelity
 from . import import_run_empty_states
 from . import import_run_rollback_words
+from . import import_stage_reuse
+from . import import_run_currency

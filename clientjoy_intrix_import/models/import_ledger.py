@@ -138,8 +138,8 @@ class ImportLedger(models.Model):
             # are undone at the end
             recorder = SideEffectRecorder(env, run.id, undo.ledger, capture_columns=False).__enter__()
             for _id, operation, res_model, res_id, previous in rows:
-                if operation == "create" and (res_model, res_id) not in alive:
-                    continue
+                if operation == "match" or (operation == "create" and (res_model, res_id) not in alive):
+                    continue  # a reused record was neither created nor changed: nothing to undo
                 if operation == "create":
                     if batch_model not in (None, res_model):
                         self._unlink(env, batch_model, batch)

@@ -45,6 +45,8 @@ class ImportRun(models.Model):
                     "%(count)s to remove (kept if other data uses them)", count=count)
             elif operation == "create":
                 what = _("%(count)s deleted", count=count) if done else _("%(count)s to delete", count=count)
+            elif operation == "match":  # existing records the run reused (stages): never touched
+                what = _("%(count)s reused, left as they are", count=count)
             else:
                 what = _("%(count)s restored to their previous values", count=count) if done else _(
                     "%(count)s to restore to their previous values", count=count)
