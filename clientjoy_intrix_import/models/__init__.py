@@ -13,6 +13,13 @@ from . import import_rollback_guard
 from . import import_inventory
 from . import clientjoy_backend
 from . import import_run
+from . import import_run_extract
+from . import import_run_mapping
+from . import import_run_audit
+from . import import_run_owners
+from . import import_run_import
+from . import import_run_jobs
+from . import import_run_rollback
 from . import import_run_carry_over
 from . import import_run_form_view
 from . import import_run_trial

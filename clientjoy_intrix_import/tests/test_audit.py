@@ -5,6 +5,7 @@ admin reads, record by record: duplicates by e-mail (any case), VAT (spaces igno
 name (case and white space, also non-ASCII letters), orphans (but not references to records an earlier
 run imported), stale opportunities, unknown owners, and that a re-validation starts from scratch.
 """
+from unittest import mock
 from odoo.tests import tagged
 
 from .common import IntrixCase
@@ -91,13 +92,10 @@ class TestAudit(IntrixCase):
 
     def test_chunked_validation_is_the_same(self):
         """Validation works through the staging records in chunks: chunk size 2 gives the same result."""
-        from ..models import import_run
+        from ..models import import_run_audit, import_run_mapping
 
         expected = self.findings(self.make_audit_run())
-        original = import_run.VALIDATE_CHUNK
-        import_run.VALIDATE_CHUNK = 2
-        try:
+        with mock.patch.object(import_run_mapping, "VALIDATE_CHUNK", 2), \
+                mock.patch.object(import_run_audit, "VALIDATE_CHUNK", 2):
             run = self.make_audit_run()
-        finally:
-            import_run.VALIDATE_CHUNK = original
         self.assertEqual(self.findings(run), expected)

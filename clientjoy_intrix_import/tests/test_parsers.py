@@ -220,7 +220,7 @@ class TestConvert(unittest.TestCase):
     """The value conversion of the field map on values from JSON (the Clientjoy API)."""
 
     def test_json_numbers_are_checked(self):
-        from ..models.import_run import _convert
+        from ..models.import_run_mapping import _convert
 
         for kind in ("float", "int", "char", "text"):
             for raw in (float("nan"), float("inf")):

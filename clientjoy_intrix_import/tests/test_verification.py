@@ -19,7 +19,7 @@ from ..importers import ImportContext
 from ..importers.verify import LANDINGS, VerifyContext, landing, verify_record
 from ..lib.targets import ENTITIES, K
 from ..models import import_run_verify as run_verify
-from ..models.import_run import _json_default
+from ..models.import_run_mapping import _json_default
 from ..tools.clientjoy_sandbox import SandboxServer
 from .common import SANDBOX_OWNERS, IntrixCase, create_users, sample_files
 

@@ -1,0 +1,119 @@
+"""Step 2b of a run: the audit in SQL over the staged records before anything moves: duplicates,
+orphans, stale opportunities, records already imported by an earlier run."""
+import logging
+
+from odoo import _, fields, models
+
+from ..importers.base import xmlid_name
+from ..lib.targets import ENTITIES
+from .import_run import DUPLICATE_KEYS, PENDING_SQL, VALIDATE_CHUNK
+
+_logger = logging.getLogger(__name__)
+
+
+class ImportRun(models.Model):
+    _inherit = "clientjoy.intrix.run"
+
+    def _audit(self):
+        """Pre-import audit: duplicates, orphans, stale opportunities (unknown owners: _reconcile_owners).
+
+        Runs in SQL over the JSON of the mapped values, so it costs the same memory for 1 000 or
+        2 000 000 staging records; only the findings travel to Python.
+        """
+        self.ensure_one()
+        self._audit_same_source_id()  # first: its errors stand beside the findings below (import_same_source_id.py)
+        cr = self.env.cr
+        self.env.flush_all()
+        cr.execute(f"""UPDATE clientjoy_intrix_staging SET audit_duplicate = false, audit_orphan = false, audit_stale = false
+                        WHERE {PENDING_SQL} AND (audit_duplicate OR audit_orphan OR audit_stale)""", [self.id])
+        flags, warnings = {}, {}
+
+        def note(staging_id, flag, message=None):
+            flags.setdefault(staging_id, set()).add(flag)
+            if message:
+                warnings.setdefault(staging_id, []).append(message)
+
+        # duplicates: same e-mail / VAT / normalised name within one entity; the first one (source
+        # order) is the original, every later one says whose duplicate it is
+        for what, expression, entities in DUPLICATE_KEYS:
+            entity_filter = "AND entity IN %s" if entities else ""
+            cr.execute(f"""
+                SELECT id, first_id, first_ref FROM (
+                    SELECT id, count(*) OVER w AS n,
+                           first_value(id) OVER (w ORDER BY object_sequence, sequence, id) AS first_id,
+                           first_value(external_id) OVER (w ORDER BY object_sequence, sequence, id) AS first_ref
+                      FROM (SELECT id, entity, external_id, object_sequence, sequence, {expression} AS key
+                              FROM clientjoy_intrix_staging, LATERAL (SELECT COALESCE("values", '{{}}')::jsonb AS v) j
+                             WHERE {PENDING_SQL} {entity_filter}) k
+                     WHERE key IS NOT NULL AND key <> ''
+                    WINDOW w AS (PARTITION BY entity, key)
+                ) d WHERE n > 1 ORDER BY id
+            """, [self.id] + ([tuple(entities)] if entities else []))
+            for staging_id, first_id, first_ref in cr.fetchall():
+                note(staging_id, "audit_duplicate", None if staging_id == first_id else _(
+                    "Possible duplicate of %(ref)s (same %(what)s)", ref=first_ref, what=what))
+
+        # orphans: a reference to a record that is neither in this run nor imported by an earlier one
+        cr.execute("SELECT DISTINCT entity FROM clientjoy_intrix_staging WHERE run_id = %s", [self.id])
+        in_odoo = {}
+        for (entity_name,) in cr.fetchall():
+            entity = ENTITIES.get(entity_name)
+            for spec in entity.keys if entity else ():
+                if spec.kind != "ref" or not spec.ref:
+                    continue
+                cr.execute("""
+                    SELECT s.id, j.v->>%s FROM clientjoy_intrix_staging s,
+                           LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
+                     WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
+                       AND s.entity = %s AND COALESCE(j.v->>%s, '') <> ''
+                       AND j.v->>%s NOT IN (SELECT o.external_id FROM clientjoy_intrix_staging o
+                                             WHERE o.run_id = %s AND o.entity = %s AND o.external_id IS NOT NULL)
+                     ORDER BY s.id
+                """, [spec.key, self.id, entity_name, spec.key, spec.key, self.id, spec.ref])
+                for staging_id, ref in cr.fetchall():
+                    key = (spec.ref, ref)
+                    if key not in in_odoo:
+                        in_odoo[key] = self._ref_exists_in_odoo(spec.ref, ref)
+                    if not in_odoo[key]:
+                        note(staging_id, "audit_orphan", _("%(field)s %(ref)s is not in the source data",
+                                                           field=spec.label, ref=ref))
+
+        # stale opportunities: expected closing more than N months ago
+        if self.stale_months:
+            limit = fields.Date.subtract(fields.Date.context_today(self), months=self.stale_months)
+            cr.execute(f"""
+                SELECT id FROM clientjoy_intrix_staging
+                 WHERE {PENDING_SQL} AND entity = 'lead'
+                   AND COALESCE(("values")::jsonb->>'date_deadline', '') <> ''
+                   AND left(("values")::jsonb->>'date_deadline', 10) < %s
+            """, [self.id, fields.Date.to_string(limit)])
+            for (staging_id,) in cr.fetchall():
+                note(staging_id, "audit_stale")
+        self._apply_audit_findings(flags, warnings)
+        self._audit_task_cycles()
+        self._audit_stage_pipelines()
+
+    def _apply_audit_findings(self, flags, warnings):
+        """Write the audit flags and warnings (valid records with a warning become 'warning'), in chunks."""
+        Staging = self.env["clientjoy.intrix.staging"]
+        ids = sorted(flags)
+        for start in range(0, len(ids), VALIDATE_CHUNK):
+            chunk = ids[start:start + VALIDATE_CHUNK]
+            self.env.cr.execute("SELECT id, state, message FROM clientjoy_intrix_staging WHERE id = ANY(%s)", [chunk])
+            rows = []
+            for staging_id, state, message in self.env.cr.fetchall():
+                notes = warnings.get(staging_id, [])
+                if notes and state == "valid":
+                    state = "warning"
+                rows.append((staging_id, state, "\n".join(filter(None, [message] + notes)) or None,
+                             "audit_duplicate" in flags[staging_id], "audit_orphan" in flags[staging_id],
+                             "audit_stale" in flags[staging_id]))
+            Staging.browse(chunk)._bulk_update(rows, ("state", "message", "audit_duplicate", "audit_orphan", "audit_stale"))
+        Staging.invalidate_model(["audit_duplicate", "audit_orphan", "audit_stale", "state", "message"])
+
+    def _ref_exists_in_odoo(self, entity, ref):
+        """Whether an earlier run already imported source record ``ref`` of ``entity``."""
+        adapter = self._get_adapter()
+        names = [xmlid_name(self._xmlid_namespace(), obj.name, ref) for obj in adapter.objects_for_entity(entity)]
+        return bool(self.env["ir.model.data"].sudo().search_count(
+            [("module", "=", adapter.xmlid_module), ("name", "in", names)]))

@@ -1,0 +1,132 @@
+"""Step 3 of a run: the import itself: custom fields first, then batch after batch in dependency
+order (inline in one transaction), each phase closed with its counts, verification at the end."""
+import logging
+
+from odoo import _, fields, models
+
+from ..importers import ImportContext, get_importer
+from ..lib.concurrency import is_concurrency_error
+from ..lib.memory import release_freed_memory
+from .import_side_effect import stop_recording
+from .import_run import AUTO_FIELDS
+
+_logger = logging.getLogger(__name__)
+
+
+class ImportRun(models.Model):
+    _inherit = "clientjoy.intrix.run"
+
+    def _do_import(self):
+        """Lock the namespace, create the custom fields, then import every batch here (inline, one
+        transaction) or queue the first batch job. A failure keeps nothing of the attempt and says why."""
+        self.env["clientjoy.intrix.lock"]._lock_import(self)
+        self.write({"state": "importing", "date_start": self.date_start or fields.Datetime.now(), "error_message": False})
+        try:
+            with self.env.cr.savepoint():
+                ctx = ImportContext(self)
+                self._ensure_schema(ctx)
+                if not self.use_jobs:
+                    while self._import_next_chunk(ctx):
+                        pass
+        except Exception as exc:  # noqa: BLE001 - reported on the run, nothing half-written stays
+            self._reset_registry_after_failure()
+            if is_concurrency_error(exc):
+                raise  # a concurrent transaction got there first: the caller runs this one again
+            _logger.exception("import run %s failed", self.name)
+            stop_recording(self.env.cr)
+            message = _("Import failed, nothing of this attempt was kept: %s", exc.args[0] if exc.args else exc)
+            self.write({"state": "failed", "error_message": message})
+            self._log(message)
+            return False
+        if self.use_jobs:
+            self._enqueue_next_chunk()
+        stop_recording(self.env.cr)  # side effects are recorded while the import writes, not after
+        return True
+
+    def _reset_registry_after_failure(self):
+        """Set the models up again from the database after a failed attempt was rolled back.
+
+        Custom ``x_`` fields the attempt created are gone from the database with its savepoint, but
+        still in this process's registry: every read of their model would fail ("column ... does not
+        exist") until a restart. Setting the models up again drops them here, and marks the registry
+        changed so that the other workers reload theirs too.
+        """
+        registry = self.env.registry
+        if not registry.registry_invalidated:
+            return  # nothing in the registry changed during the attempt
+        self.env.invalidate_all()
+        registry._setup_models__(self.env.cr)
+        registry.registry_invalidated = True
+
+    def _next_chunk(self, ctx=None):
+        """(phase, staging records) of the next batch to import, closing the phases that are complete.
+
+        Pending records are the valid/warning ones: an interrupted chunk is simply picked again, and
+        what it had committed is recognised by its external ids, so nothing is duplicated or missed.
+        """
+        adapter = self._get_adapter()
+        Staging = self.env["clientjoy.intrix.staging"]
+        for phase in self.phase_ids.sorted("sequence").filtered(lambda p: p.state != "done"):
+            obj = adapter.object(phase.object_name)
+            size = obj.chunk_size or self.chunk_size or 500
+            domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))]
+            chunk = Staging.search(domain, order="sequence, id", limit=None if phase.entity == "task" else size)
+            if chunk:
+                if phase.state != "running":
+                    phase.write({"state": "running", "date_start": fields.Datetime.now()})
+                return phase, chunk
+            self._close_phase(ctx or ImportContext(self), phase)
+        return None, None
+
+    def _import_next_chunk(self, ctx):
+        """Import one batch; False when nothing is left (the run is then done)."""
+        phase, chunk = self._next_chunk(ctx)
+        if not phase:
+            self._finish_import()
+            return False
+        get_importer(self.env, phase.entity).import_records(ctx, chunk)
+        ctx.flush_ledger()
+        # no per-batch recount: nobody sees inside this one transaction; the phase counts when it closes
+        # one transaction for the whole run: drop what this batch loaded so memory stays flat
+        self.env.invalidate_all(flush=True)
+        ctx.clear_batch_caches()
+        release_freed_memory()
+        return True
+
+    def _close_phase(self, ctx, phase):
+        ctx.flush_ledger()
+        phase._recount()
+        phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})
+        self._log(_("%(object)s: %(staged)s staged, %(imported)s imported, %(skipped)s skipped, %(errored)s errors%(check)s",
+                    object=phase.name, staged=phase.staged, imported=phase.imported, skipped=phase.skipped,
+                    errored=phase.errored, check="" if phase._counts_reconcile() else _(" (counts do not reconcile!)")))
+
+    def _finish_import(self):
+        """Every imported value read back (models/import_run_verify.py), then done. With background jobs
+        the verification runs as jobs of its own and its last job marks the run done, so a run never
+        shows done while its figures are still being read back."""
+        if self._verify_import():
+            self._mark_done()
+
+    def _mark_done(self):
+        self.write({"state": "done", "date_done": fields.Datetime.now()})
+        self._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=self.count_imported,
+                    errors=self.count_error))
+
+    def _ensure_schema(self, ctx):
+        """Create the x_ fields the confirmed map needs before any data import."""
+        adapter = self._get_adapter()
+        for phase in self.phase_ids.filtered(lambda p: p.entity == "custom_field" and p.state != "done"):
+            chunk = self.env["clientjoy.intrix.staging"].search([
+                ("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))])
+            get_importer(self.env, phase.entity).import_records(ctx, chunk)
+            self._close_phase(ctx, phase)
+        for line in self.map_ids.filtered(lambda m: m.action == "new_field"):
+            obj = adapter.object(line.object_name)
+            model = obj.model or adapter.entity_model(obj.entity)
+            ctx.ensure_field(model, line.new_field_name, line.new_field_type, line.source_column, ())
+        for line in self.map_ids.filtered(lambda m: m.action == "map" and m.target_id):
+            auto = AUTO_FIELDS.get((line.entity, line.target_id.key))
+            if auto:
+                ctx.ensure_field(*auto)
+        ctx.flush_ledger()
