@@ -201,9 +201,7 @@ class InvoiceImporter(EntityImporter):
     # ------------------------------------------------------------------ values
     def _prepare(self, ctx, staging, values, setup):
         env = ctx.env
-        partner_id = ctx.resolve_ref("customer", values.get("customer_ref"))
-        if not partner_id:
-            raise RecordError(env._("Customer %s not found in Odoo", values.get("customer_ref")))
+        partner_id = ctx.resolve_or_fail("customer", values.get("customer_ref"), env._("Customer %s not found in Odoo"))
         items = values.get("lines")
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise RecordError(env._("Line items are not a list of lines: %s", str(items)[:200]))

@@ -286,6 +286,22 @@ class ImportContext:
                 cache[name] = found.get(name)
         return {n: cache[n] for n in names if cache.get(n)}
 
+    def resolve_or_warn(self, entity, ref, message):
+        """Odoo id of source reference ``ref`` of ``entity``, or None. A reference given but not found is
+        warned on the record with ``message`` (``%s``: the reference); an empty one is no finding."""
+        res_id = self.resolve_ref(entity, ref)
+        if ref not in (None, "", False) and not res_id:
+            self.warn(message % ref)
+        return res_id
+
+    def resolve_or_fail(self, entity, ref, message):
+        """Odoo id of source reference ``ref`` of ``entity``; the record fails with ``message`` (``%s``: the
+        reference) when there is none: it cannot exist without it."""
+        res_id = self.resolve_ref(entity, ref)
+        if not res_id:
+            raise RecordError(message % (ref if ref not in (None, "", False) else "?"))
+        return res_id
+
     def resolve_ref(self, entity, ref):
         """Odoo id of the record imported for source id ``ref`` of ``entity`` (None if unknown)."""
         if ref in (None, "", False):
@@ -581,6 +597,11 @@ class EntityImporter:
 
     entity = None
     model = None
+    #: {target key: (model, field name, type, label)}: keys that land in an ``x_cji_*`` field the run
+    #: creates before the import when a column is mapped to them (Community has no Studio)
+    auto_fields = {}
+    #: whole phase in one batch (tasks: dependency levels are ordered across the whole phase)
+    whole_phase = False
 
     def prepare(self, ctx, staging, values):
         """Return the Odoo values for one record, or raise RecordError."""

@@ -24,6 +24,7 @@ class StageImporter(EntityImporter):
 
     entity = "stage"
     model = "crm.stage"
+    auto_fields = {"probability": ("crm.stage", "x_cji_probability", "float", "Probability (%)")}
 
     def import_records(self, ctx, stagings):
         teams = {}
@@ -88,6 +89,8 @@ class StageImporter(EntityImporter):
 class LeadImporter(EntityImporter):
     entity = "lead"
     model = "crm.lead"
+    auto_fields = {"source": ("crm.lead", "x_cji_source", "char", "Lead source"),
+                   "score": ("crm.lead", "x_cji_score", "float", "Lead score")}
     stage_entity = StageImporter.entity
 
     def prepare(self, ctx, staging, values):
@@ -119,12 +122,8 @@ class LeadImporter(EntityImporter):
             ctx.warn(ctx.env._("Stage '%s' not found: lead put in the first stage", values["stage"]))
         if stage:
             vals["stage_id"] = stage.id
-        contact_id = ctx.resolve_ref("partner_person", values.get("contact_ref"))
-        company_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
-        if values.get("partner_ref") and not company_id:
-            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
-        if values.get("contact_ref") and not contact_id:
-            ctx.warn(ctx.env._("Contact %s not found", values["contact_ref"]))
+        company_id = ctx.resolve_or_warn("partner_company", values.get("partner_ref"), ctx.env._("Customer %s not found"))
+        contact_id = ctx.resolve_or_warn("partner_person", values.get("contact_ref"), ctx.env._("Contact %s not found"))
         if contact_id or company_id:
             vals["partner_id"] = contact_id or company_id
         if values.get("expected_revenue") is not None:

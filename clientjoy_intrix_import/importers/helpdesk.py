@@ -42,11 +42,9 @@ class TicketImporter(EntityImporter):
             "name": values["name"],
             "description": Markup("<p>%s</p>") % escape(description).replace("\n", Markup("<br/>")),
         }
-        partner_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
+        partner_id = ctx.resolve_or_warn("partner_company", values.get("partner_ref"), ctx.env._("Customer %s not found"))
         if partner_id:
             vals["partner_id"] = partner_id
-        elif values.get("partner_ref"):
-            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
         if values.get("assignee_email"):
             vals["user_id"] = ctx.user_for(values["assignee_email"]) or False
         if values.get("priority"):

@@ -127,6 +127,7 @@ class CompanyImporter(EntityImporter):
 class PersonImporter(EntityImporter):
     entity = "partner_person"
     model = "res.partner"
+    auto_fields = {"title": ("res.partner", "x_cji_salutation", "char", "Salutation")}
 
     def prepare(self, ctx, staging, values):
         name = values.get("name") or " ".join(filter(None, [values.get("first_name"), values.get("last_name")]))
@@ -137,10 +138,8 @@ class PersonImporter(EntityImporter):
             vals["function"] = values["function"]
         if values.get("title"):
             vals["x_cji_salutation"] = values["title"]
-        if values.get("parent_ref"):
-            parent_id = ctx.resolve_ref("partner_company", values["parent_ref"])
-            if parent_id:
-                vals["parent_id"] = parent_id
-            else:
-                ctx.warn(ctx.env._("Company %s not found: contact imported without company", values["parent_ref"]))
+        parent_id = ctx.resolve_or_warn("partner_company", values.get("parent_ref"),
+                                        ctx.env._("Company %s not found: contact imported without company"))
+        if parent_id:
+            vals["parent_id"] = parent_id
         return _address(ctx, values, vals)

@@ -17,9 +17,7 @@ class ProjectImporter(EntityImporter):
 
     def prepare(self, ctx, staging, values):
         vals = {"name": values["name"], "allow_timesheets": True}
-        partner_id = ctx.resolve_ref("partner_company", values.get("partner_ref"))
-        if values.get("partner_ref") and not partner_id:
-            ctx.warn(ctx.env._("Customer %s not found", values["partner_ref"]))
+        partner_id = ctx.resolve_or_warn("partner_company", values.get("partner_ref"), ctx.env._("Customer %s not found"))
         if partner_id:
             vals["partner_id"] = partner_id
         if values.get("date"):
@@ -41,6 +39,7 @@ class TaskImporter(EntityImporter):
 
     entity = "task"
     model = "project.task"
+    whole_phase = True  # dependency levels are ordered across the whole phase
 
     def import_records(self, ctx, stagings):
         by_ref = {st.external_id: st for st in stagings}
@@ -70,9 +69,8 @@ class TaskImporter(EntityImporter):
         return results
 
     def prepare(self, ctx, staging, values):
-        project_id = ctx.resolve_ref("project", values.get("project_ref"))
-        if not project_id:
-            raise RecordError(ctx.env._("Project %s not found: a task needs its project", values.get("project_ref") or "?"))
+        project_id = ctx.resolve_or_fail("project", values.get("project_ref"),
+                                         ctx.env._("Project %s not found: a task needs its project"))
         vals = {"name": values["name"], "project_id": project_id}
         deps = []
         for ref in values.get("depends_on") or []:
@@ -111,10 +109,8 @@ class TimesheetImporter(EntityImporter):
     model = "account.analytic.line"
 
     def prepare(self, ctx, staging, values):
-        task_id = ctx.resolve_ref("task", values.get("task_ref"))
+        task_id = ctx.resolve_or_warn("task", values.get("task_ref"), ctx.env._("Task %s not found: hours booked on the project"))
         project_id = ctx.resolve_ref("project", values.get("project_ref"))
-        if values.get("task_ref") and not task_id:
-            ctx.warn(ctx.env._("Task %s not found: hours booked on the project", values["task_ref"]))
         if task_id and not project_id:
             project_id = ctx.env["project.task"].browse(task_id).project_id.id
         if not project_id:

@@ -50,13 +50,6 @@ DUPLICATE_KEYS = (
     ("vat", "upper(replace(v->>'vat', ' ', ''))", None),
     ("name", r"btrim(regexp_replace(lower(v->>'name'), '\s+', ' ', 'g'))", ("partner_company", "partner_person", "lead")),
 )
-# canonical keys that land in a custom field the run creates on demand (Community has no Studio)
-AUTO_FIELDS = {
-    ("partner_person", "title"): ("res.partner", "x_cji_salutation", "char", "Salutation"),
-    ("stage", "probability"): ("crm.stage", "x_cji_probability", "float", "Probability (%)"),
-    ("lead", "source"): ("crm.lead", "x_cji_source", "char", "Lead source"),
-    ("lead", "score"): ("crm.lead", "x_cji_score", "float", "Lead score"),
-}
 
 
 class ImportRun(models.Model):

@@ -8,7 +8,6 @@ from ..importers import ImportContext, get_importer
 from ..lib.concurrency import is_concurrency_error
 from ..lib.memory import release_freed_memory
 from .import_side_effect import stop_recording
-from .import_run import AUTO_FIELDS
 
 _logger = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class ImportRun(models.Model):
             obj = adapter.object(phase.object_name)
             size = obj.chunk_size or self.chunk_size or 500
             domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))]
-            chunk = Staging.search(domain, order="sequence, id", limit=None if phase.entity == "task" else size)
+            chunk = Staging.search(domain, order="sequence, id", limit=None if get_importer(self.env, phase.entity).whole_phase else size)
             if chunk:
                 if phase.state != "running":
                     phase.write({"state": "running", "date_start": fields.Datetime.now()})
@@ -113,6 +112,12 @@ class ImportRun(models.Model):
         self._log(_("Import done: %(imported)s imported, %(errors)s errors", imported=self.count_imported,
                     errors=self.count_error))
 
+    def _auto_field(self, line):
+        """(model, field, type, label) of the ``x_cji_*`` field a map line's target key lands in, if any
+        (declared by the entity's importer)."""
+        importer = get_importer(self.env, line.entity) if line.target_id else None
+        return importer.auto_fields.get(line.target_id.key) if importer else None
+
     def _ensure_schema(self, ctx):
         """Create the x_ fields the confirmed map needs before any data import."""
         adapter = self._get_adapter()
@@ -126,7 +131,7 @@ class ImportRun(models.Model):
             model = obj.model or adapter.entity_model(obj.entity)
             ctx.ensure_field(model, line.new_field_name, line.new_field_type, line.source_column, ())
         for line in self.map_ids.filtered(lambda m: m.action == "map" and m.target_id):
-            auto = AUTO_FIELDS.get((line.entity, line.target_id.key))
+            auto = self._auto_field(line)
             if auto:
                 ctx.ensure_field(*auto)
         ctx.flush_ledger()

@@ -5,7 +5,7 @@ from odoo.tools import SQL
 from odoo.tools.misc import format_datetime
 
 from ..lib import audit_export
-from .import_run import AUTO_FIELDS, OWNER_KEYS
+from .import_run import OWNER_KEYS
 
 #: staging records the audit report reads at a time
 REPORT_CHUNK = 1000
@@ -279,7 +279,7 @@ class ImportRunReport(models.Model):
         labels = {p.object_name: p.name for p in self.phase_ids}
         field_map = []
         for line in self.map_ids:
-            auto = AUTO_FIELDS.get((line.entity, line.target_id.key)) if line.action == "map" else None
+            auto = self._auto_field(line) if line.action == "map" else None
             if line.action == "new_field" and line.new_field_name:
                 field_name = line.new_field_name
                 destination = "%s.%s" % (line.target_model, field_name) if line.target_model else field_name
