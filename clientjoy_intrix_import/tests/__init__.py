@@ -35,3 +35,4 @@ from . import test_dead_ends
 from . import test_map_screen
 from . import test_tour
 from . import test_layout
+from . import test_after_import

@@ -24,7 +24,7 @@ from odoo.tests.common import BaseCase, get_db_name
 
 
 from ..importers import ImportContext
-from ..models.import_run import ImportRun
+from ..models.import_run_import import ImportRun
 
 ROWS = 150  # clients, and as many contacts: an import of a few seconds, long enough to overlap
 #: tables whose row count a test must leave as it found it
