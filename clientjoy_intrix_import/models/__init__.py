@@ -22,3 +22,5 @@ from . import import_staging_verify
 from . import import_owner_verify
 from . import import_run_verify
 from . import import_run_fidelity
+from . import import_run_progress
+from . import ir_websocket

@@ -160,6 +160,7 @@ class ImportLedger(models.Model):
             env.invalidate_all(flush=True)
             release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
+            run._notify_progress("rollback")  # the open run form follows (models/import_run_progress.py)
 
     def _existing_ids(self, env, pairs):
         """{(model, id)} of the ``pairs`` whose record still exists (one query per model)."""
