@@ -126,6 +126,7 @@ class ImportRunProgress(models.Model):
     @contextmanager
     def _progress_step(self, step):
         """Say when ``step`` of these runs starts and ends (or fails) around the block."""
+        self.check_access("write")  # as every step does first: nothing is said of a step that cannot start
         self._notify_progress(step, force=True)
         try:
             yield
