@@ -16,7 +16,7 @@ Notifications of one step of one run are throttled to one per ``PROGRESS_INTERVA
 more rarely when counting the figures took long (at most ``1 / COST_SHARE`` of the step's time goes
 to them); the start and the end of a step always go out. The channel is the run: a browser listens
 to it when its user may read the run (models/ir_websocket.py). A step started from a wizard or a
-Clientjoy connection, before the run exists for the browser, also goes to the user's own channel,
+Clientjoy connection, before the run exists for any browser, goes to the user's own channel instead,
 tagged with that record (``origin``).
 """
 import logging
@@ -102,10 +102,10 @@ class ImportRunProgress(models.Model):
 
     def _progress_channels(self):
         dbname = self.env.cr.dbname
-        channels = [(dbname, self._name, self.id)]
         if self.env.context.get(ORIGIN_KEY):
-            channels.append((dbname, "res.partner", self.env.user.partner_id.id))
-        return channels
+            # the run is created in this very transaction: nobody can follow it yet but its creator
+            return [(dbname, "res.partner", self.env.user.partner_id.id)]
+        return [(dbname, self._name, self.id)]
 
     def _publish_now(self, channels, payload):
         """Send ``payload`` from a cursor of its own that commits at once: it holds the notification only."""
@@ -243,6 +243,8 @@ class ImportRunProgress(models.Model):
                                   records=records, done=done, total=total)
         if step == "audit":
             done, total = (self.env.context.get(AUDIT_KEY) or {}).get(self.id, (0, 0))
+            if not total:  # the records are mapped with this map already: only the audit runs again
+                return 0, 0, _("Looking for duplicates, orphans and stale opportunities")
             return done, total, _("%(done)s of %(total)s records mapped and checked", done=done, total=total)
         if step == "rollback":
             cr.execute("""SELECT count(*) FILTER (WHERE rolled_back), count(*) FROM clientjoy_intrix_ledger

@@ -256,6 +256,7 @@ class TestProgress(IntrixCase):
         self.assertTrue(stage)
         self.assertEqual({(p["run_id"], p["origin"]["model"], p["origin"]["id"]) for p in stage},
                          {(run.id, wizard._name, wizard.id)})
+        self.assertFalse(self.outside(run)[0], "nobody else can follow a run that is not committed yet")
         # a step started elsewhere does not go to the user's channel
         before = len(self.outside(self.env.user.partner_id)[0])
         run.action_validate()

@@ -1,7 +1,7 @@
 """Steps started from a wizard or a Clientjoy connection show their progress there.
 
 The upload wizard and a connection's *New import run* / *Delta run* create the run and stage it in
-one transaction: no browser can follow the run's channel yet. Their progress also goes to the user's
+one transaction: no browser can follow the run's channel yet. Their progress goes to the user's
 own channel, tagged with the wizard or connection it was started from (models/import_run_progress.py).
 """
 from odoo import models
