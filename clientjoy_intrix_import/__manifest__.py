@@ -8,6 +8,7 @@
     "author": "clientjoy_intrix_import developers",
     "website": "https://example.com/clientjoy_intrix_import",
     "depends": [
+        "bus",
         "crm",
         "project",
         "hr_timesheet",
@@ -43,8 +44,10 @@
         "report/report_run_completion.xml",
         "views/import_run_report_views.xml",
         "views/clientjoy_backend_views.xml",
+        "views/import_run_progress_views.xml",
     ],
     "assets": {
+        "web.assets_backend": ["clientjoy_intrix_import/static/src/**/*"],
         "web.assets_tests": ["clientjoy_intrix_import/static/tests/tours/**/*"],
     },
     "post_init_hook": "post_init_hook",

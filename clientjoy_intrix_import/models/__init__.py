@@ -36,3 +36,5 @@ from . import import_run_empty_states
 from . import import_run_rollback_words
 from . import import_stage_reuse
 from . import import_run_currency
+from . import import_run_progress
+from . import ir_websocket

@@ -169,6 +169,7 @@ class ImportLedger(models.Model):
             env.invalidate_all(flush=True)
             release_freed_memory()
             cr.execute("UPDATE clientjoy_intrix_ledger SET rolled_back = true WHERE id = ANY(%s)", [[r[0] for r in rows]])
+            run._notify_progress("rollback")  # the open run form follows (models/import_run_progress.py)
 
     def _restore_columns(self, env, run):
         """Write back, in SQL, the database values of the columns the run changed on records that existed
