@@ -306,8 +306,8 @@ class ImportRunProgress(models.Model):
 
     def _job_import_chunk(self, phase_id, staging_ids):
         result = super()._job_import_chunk(phase_id, staging_ids)
-        if self.state == "importing":
-            self._notify_progress("import")
+        if self.state == "importing" and self.phase_ids.filtered(lambda p: p.state != "done"):
+            self._notify_progress("import")  # (once every phase is done, _finish_import said the step is over)
         elif self.state == "failed":
             self._notify_progress("import", final=True)
         return result
@@ -317,6 +317,13 @@ class ImportRunProgress(models.Model):
         if self.env.context.get("job_uuid"):
             # inline, the import step says when it ends (action_import)
             self._notify_progress("import", final=True)
+        return result
+
+    def _mark_done(self):
+        result = super()._mark_done()
+        if self.env.context.get("job_uuid"):
+            # a job run is done once its verification is: the last verification job says so
+            self._notify_progress("verify", final=True, force=True)
         return result
 
     def action_pause(self):

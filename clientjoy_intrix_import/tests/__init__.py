@@ -36,3 +36,4 @@ from . import test_map_screen
 from . import test_tour
 from . import test_layout
 from . import test_after_import
+from . import test_progress

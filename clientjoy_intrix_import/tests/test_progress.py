@@ -156,10 +156,12 @@ class TestProgress(IntrixCase):
         self.assertTrue(all(p["reload"] for payloads in batches for p in payloads))
         self.assertIncreasing([p["done"] for p in imports], "records done after each batch")
         self.assertEqual([p["active"] for p in imports[:-1]], [True] * (len(imports) - 1))
-        self.assertEqual((imports[-1]["state"], imports[-1]["active"]), ("done", False))
+        # the batches are over, the run is not done before its verification jobs are
+        self.assertEqual((imports[-1]["state"], imports[-1]["active"]), ("importing", False))
         verify = [p for payloads in batches for p in payloads if p["step"] == "verify"]
         self.assertTrue(verify, "verification jobs say how far they are")
-        self.assertEqual((verify[-1]["active"], verify[-1]["done"]), (False, verify[-1]["total"]))
+        self.assertEqual((verify[-1]["state"], verify[-1]["active"], verify[-1]["done"]),
+                         ("done", False, verify[-1]["total"]))
 
     # ------------------------------------------------------------------ throttle
     def test_throttle(self):
