@@ -4,6 +4,8 @@ from unittest import mock
 
 from odoo.tests import TransactionCase
 
+from ..tools.clientjoy_sandbox import SandboxServer
+
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "demo", "intrix")
 
 # every model an Intrix import may touch, directly or through side effects
@@ -109,3 +111,34 @@ class IntrixCase(TransactionCase):
         staging = run.staging_ids.filtered(lambda s: s.object_name == object_name and s.external_id == ref)
         self.assertEqual(len(staging), 1, "%s %s" % (object_name, ref))
         return self.env[staging.res_model].browse(staging.res_id) if staging.res_id else None, staging
+
+
+class ClientjoyCase(IntrixCase):
+    """:class:`IntrixCase` with the Clientjoy sandbox server (tools/clientjoy_sandbox.py) on loopback for
+    the whole class, reset before each test, the client's retries waiting milliseconds, and the first
+    ``sandbox_owners`` of :data:`SANDBOX_OWNERS` as users (``cls.owners``; the others land in the owners
+    queue of a run). ``make_backend`` opens a connection to it (or to another server)."""
+
+    api_key = "cj-test-KEY"
+    sandbox_options = {"seed": 1, "scale": 1, "faults": {"retry_after": 0}}
+    sandbox_owners = 3
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.server = SandboxServer(api_key=cls.api_key, **cls.sandbox_options).start()
+        cls.addClassCleanup(cls.server.stop)
+        cls.owners = create_users(cls.env, SANDBOX_OWNERS[:cls.sandbox_owners])
+
+    @classmethod
+    def make_backend(cls, server=None, **vals):
+        server = server or cls.server
+        return cls.env["clientjoy.intrix.backend"].create(dict({
+            "name": "Sandbox %s" % server.port, "base_url": server.base_url, "api_key": cls.api_key,
+            "fallback_user_id": cls.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5,
+        }, **vals))
+
+    def setUp(self):
+        super().setUp()
+        self.server.reset()
+        fast_client_retries(self)

@@ -8,8 +8,7 @@ from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from ..importers.crm import stage_key
-from ..tools.clientjoy_sandbox import SandboxServer
-from .common import SANDBOX_OWNERS, IntrixCase, create_users, fast_client_retries, sample_files
+from .common import ClientjoyCase, sample_files
 from .test_rollback_exact import DatabaseSnapshot
 
 API_KEY = "cj-odoo-test-KEY-after"
@@ -17,25 +16,17 @@ ODOO_STAGES = ("crm.stage_lead1", "crm.stage_lead2", "crm.stage_lead3", "crm.sta
 
 
 @tagged("post_install", "-at_install")
-class TestAfterImport(IntrixCase):
+class TestAfterImport(ClientjoyCase):
+    api_key = API_KEY
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        cls.zuzek, cls.jonas, cls.maja = create_users(cls.env, SANDBOX_OWNERS)
-        cls.backend = cls.env["clientjoy.intrix.backend"].create({
-            "name": "Sandbox %s" % cls.server.port, "base_url": cls.server.base_url, "api_key": API_KEY,
-            "fallback_user_id": cls.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5})
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-        super().tearDownClass()
+        cls.zuzek, cls.jonas, cls.maja = cls.owners
+        cls.backend = cls.make_backend()
 
     def setUp(self):
         super().setUp()
-        self.server.reset()
-        fast_client_retries(self)
         self.assertEqual(self.env.company.currency_id.name, "USD", "the amounts in EUR are in another currency")
 
     # ------------------------------------------------------------------ helpers

@@ -13,7 +13,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..lib.clientjoy_contract import build_contract
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import SANDBOX_OWNERS, IntrixCase, create_users, fast_client_retries
+from .common import ClientjoyCase, fast_client_retries
 
 API_KEY = "cj-odoo-test-KEY-4b9d2e"
 # what a Clientjoy import touches besides the models of an Intrix import
@@ -24,32 +24,19 @@ CLIENTJOY_MODELS = [
 
 
 @tagged("post_install", "-at_install")
-class TestClientjoyImport(IntrixCase):
+class TestClientjoyImport(ClientjoyCase):
     extra_models = CLIENTJOY_MODELS
+    api_key = API_KEY
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        cls.zuzek, cls.jonas, cls.maja = create_users(cls.env, SANDBOX_OWNERS)
+        cls.zuzek, cls.jonas, cls.maja = cls.owners
         cls.admin = cls.env.ref("base.user_admin")
         cls.backend = cls.make_backend(cls.server)
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-        super().tearDownClass()
-
-    @classmethod
-    def make_backend(cls, server, **vals):
-        return cls.env["clientjoy.intrix.backend"].create(dict({
-            "name": "Sandbox %s" % server.port, "base_url": server.base_url, "api_key": API_KEY,
-            "fallback_user_id": cls.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5,
-        }, **vals))
-
     def setUp(self):
         super().setUp()
-        self.server.reset()
         fast_client_retries(self)
 
     # ------------------------------------------------------------------ helpers

@@ -7,9 +7,8 @@ from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..tools.clientjoy_sandbox import SandboxServer
 from ..wizards.intrix_upload_wizard import StagingRefused
-from .common import IntrixCase, fast_client_retries, sample_files
+from .common import ClientjoyCase, sample_files
 
 API_KEY = "cj-odoo-test-KEY-deadends"
 #: technical model names (what the ledger stores), which an admin must not read
@@ -18,28 +17,16 @@ SMILING = "o_view_nocontent_smiling_face"
 
 
 @tagged("post_install", "-at_install")
-class TestDeadEnds(IntrixCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-        super().tearDownClass()
+class TestDeadEnds(ClientjoyCase):
+    api_key = API_KEY
+    sandbox_owners = 0
 
     def setUp(self):
         super().setUp()
-        self.server.reset()
-        fast_client_retries(self)
         self.Run = self.env["clientjoy.intrix.run"]
 
     def backend(self, **vals):
-        return self.env["clientjoy.intrix.backend"].create(dict({
-            "name": "Sandbox %s" % self.server.port, "base_url": self.server.base_url, "api_key": API_KEY,
-            "fallback_user_id": self.env.ref("base.user_admin").id, "max_retries": 1, "timeout": 5,
-        }, **vals))
+        return self.make_backend(**dict({"max_retries": 1}, **vals))
 
     # ------------------------------------------------------------------ (a) empty delta
     def test_empty_delta_is_a_calm_notice_and_keeps_no_run(self):

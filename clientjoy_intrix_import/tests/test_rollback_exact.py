@@ -24,7 +24,7 @@ from datetime import timedelta
 from odoo.tests import tagged
 
 from ..tools.clientjoy_sandbox import SandboxServer
-from .common import SANDBOX_OWNERS, IntrixCase, create_users, fast_client_retries, sample_files
+from .common import ClientjoyCase, IntrixCase, sample_files
 
 API_KEY = "cj-odoo-test-KEY-rollback"
 ADDON_TABLE_PREFIX = "clientjoy_intrix_"
@@ -169,26 +169,14 @@ class TestRollbackExactIntrix(RollbackExactMixin, IntrixCase):
 
 
 @tagged("post_install", "-at_install")
-class TestRollbackExactClientjoy(RollbackExactMixin, IntrixCase):
+class TestRollbackExactClientjoy(RollbackExactMixin, ClientjoyCase):
+    api_key = API_KEY
+    sandbox_owners = 2  # the third lands in the owners queue: provisioned by the test, rolled back
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY, faults={"retry_after": 0}).start()
-        create_users(cls.env, SANDBOX_OWNERS[:2])
-        cls.backend = cls.env["clientjoy.intrix.backend"].create({
-            "name": "Sandbox %s" % cls.server.port, "base_url": cls.server.base_url, "api_key": API_KEY,
-            "fallback_user_id": cls.env.ref("base.user_admin").id, "max_retries": 3, "timeout": 5,
-        })
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-        super().tearDownClass()
-
-    def setUp(self):
-        super().setUp()
-        self.server.reset()
-        fast_client_retries(self)
+        cls.backend = cls.make_backend()
 
     def test_clientjoy_run_with_every_object_rolls_back_exactly(self):
         self.env["res.partner"].create({"name": "Existing Ltd", "is_company": True})
