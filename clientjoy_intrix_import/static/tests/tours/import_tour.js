@@ -4,6 +4,18 @@ import { stepUtils } from "@web_tour/tour_utils";
 // Walks an admin through a whole migration: upload wizard (bundled sample exports), the field map
 // screen (filters, a column mapped by hand, two columns in one field refused, confirmation), import,
 // reconciliation, one-button rollback.
+// A step that asks the test for a screenshot of the page as it is now (tests/test_tour.py keeps it as a
+// test artefact: what the admin saw at that point of the journey).
+function screenshot(name) {
+    return {
+        content: `Screenshot: ${name}`,
+        trigger: "body",
+        run() {
+            console.log(`cji-screenshot:${name}`);
+        },
+    };
+}
+
 registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
     url: "/odoo",
     steps: () => [
@@ -63,6 +75,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             content: "Every column, grouped by object, with its first values",
             trigger: ".o_list_view .o_group_header:contains('Contacts')",
         },
+        screenshot("field_map_screen"),
         {
             trigger: ".o_list_view .o_data_row:contains('Department'):contains('Management | Purchasing')",
         },
@@ -109,6 +122,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             content: "Refused: Department would overwrite the job titles",
             trigger: ".modal:contains('\"Job title\" and \"Department\" go to Job title')",
         },
+        screenshot("two_columns_one_field_refused"),
         {
             trigger: ".modal .modal-footer .btn-primary",
             run: "click",
@@ -178,6 +192,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
         {
             trigger: ".o_field_widget[name=phase_ids] .o_data_row:contains('Opportunities')",
         },
+        screenshot("reconciliation"),
         {
             content: "Roll the run back",
             trigger: "button[name=action_open_rollback_wizard]",
@@ -188,6 +203,7 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             trigger: ".modal .o_field_widget[name=summary]:contains('Lead: '):contains('Contact: ')"
                 + ":not(:contains('crm.lead')):not(:contains('res.partner'))",
         },
+        screenshot("rollback_summary"),
         {
             content: "Confirm the rollback",
             trigger: ".modal button[name=action_rollback]",
@@ -198,5 +214,6 @@ registry.category("web_tour.tours").add("clientjoy_intrix_import_tour", {
             timeout: 60000,  // a whole import / rollback: slow on a loaded 2-CPU CI machine
             trigger: ".o_statusbar_status .o_arrow_button_current:contains('Rolled back')",
         },
+        screenshot("rolled_back"),
     ],
 });
