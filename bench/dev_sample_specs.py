@@ -18,7 +18,7 @@ def S(name, entity, lang, tool, cols, rows=8, enc="utf-8", delim=",", **kw):
 S("de_hubspot_unternehmen", "partner_company", "de", "hubspot", """
 Datensatz-ID | ref | id:hs
 Name des Unternehmens | name
-Domain-Name des Unternehmens | - | domain
+Domain-Name des Unternehmens | website | domain
 Telefonnummer | phone
 Ort | city
 Bundesland/Region | state

@@ -215,7 +215,8 @@ class Ctx:
         return prefix + body + suffix
 
     def next_id(self, style, name="ref"):
-        counter = self.seq.setdefault(name, self.rng.randint(1, 900))
+        # every file numbers from its own base: unrelated files of one tool do not share ids by chance
+        counter = self.seq.setdefault(name, self.rng.randint(1, 900) if style.startswith("pfx:") else self.rng.randint(1000, 90000))
         self.seq[name] = counter + self.rng.randint(1, 3)
         if style == "seq":
             return str(counter)
