@@ -170,10 +170,10 @@ class Ctx:
             return "+%d %d" % (self.rng.randint(30, 49), self.rng.randint(1000000, 9999999))
         kind = phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE
         example = phonenumbers.example_number_for_type(region, kind)
-        national = str(example.national_number)
+        # from the E.164 form: it keeps a national leading zero (Italian landlines "02 ...")
+        e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
         for _ in range(50):
-            digits = national[:-4] + "%04d" % self.rng.randint(0, 9999)
-            number = phonenumbers.parse("+%d%s" % (example.country_code, digits))
+            number = phonenumbers.parse(e164[:-4] + "%04d" % self.rng.randint(0, 9999))
             if phonenumbers.is_valid_number(number):
                 break
         fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL if style == "intl" else (
