@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated dev map samples (bench/map_samples/dev/g_*.csv + .expected.json).
+"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_*: .csv + .expected.json).
 
     python bench/write_dev_samples.py
 
@@ -20,9 +20,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from dev_sample_data import L  # noqa: E402
 from dev_sample_specs import SPECS  # noqa: E402
+from dev_sample_specs2 import SPECS as SPECS2  # noqa: E402
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-PREFIX = "g_"
+#: (specs, file name prefix): the first batch, then the second one written to check the first's tuning
+BATCHES = ((SPECS, "g_"), (SPECS2, "v_"))
 
 try:
     import phonenumbers
@@ -412,7 +414,7 @@ def generate(spec, rng, registry):
     return cols, rows
 
 
-def write(spec, cols, rows):
+def write(spec, cols, rows, prefix):
     delim, enc = spec.get("delim", ","), spec.get("enc", "utf-8")
     quote_all = spec.get("quote_all", False)
     eol = "\r\n" if spec.get("crlf", enc.startswith("cp")) else "\n"
@@ -430,7 +432,7 @@ def write(spec, cols, rows):
         data = text.encode(enc)
     except UnicodeEncodeError as exc:
         raise SystemExit("%s: %s" % (spec["name"], exc))
-    name = PREFIX + spec["name"]
+    name = prefix + spec["name"]
     with open(os.path.join(OUT, name + ".csv"), "wb") as handle:
         handle.write(data)
     expected = {"entity": spec["entity"], "language": spec["lang"] if spec["lang"] != "gb" else "en",
@@ -444,14 +446,15 @@ def main():
     rng = random.Random(16)
     registry = {}
     names = set()
-    for spec in SPECS:
-        assert spec["name"] not in names, spec["name"]
-        names.add(spec["name"])
-        cols, rows = generate(spec, rng, registry)
-        headers = [h for h, _k, _g in cols]
-        assert len(set(headers)) == len(headers), spec["name"]
-        write(spec, cols, rows)
-    print("%d samples written to %s" % (len(SPECS), OUT))
+    for specs, prefix in BATCHES:
+        for spec in specs:
+            assert prefix + spec["name"] not in names, spec["name"]
+            names.add(prefix + spec["name"])
+            cols, rows = generate(spec, rng, registry)
+            headers = [h for h, _k, _g in cols]
+            assert len(set(headers)) == len(headers), spec["name"]
+            write(spec, cols, rows, prefix)
+    print("%d samples written to %s" % (len(names), OUT))
 
 
 if __name__ == "__main__":
