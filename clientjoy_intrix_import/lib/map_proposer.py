@@ -387,7 +387,7 @@ class _Header:
         # "Person - Postal address - City": the last segment that says something is the column's own
         # field, the ones before it its context
         self.segment = None
-        parts = re.split(r"\s[-\u2013\u2014>]\s|\s*:\s+", text)
+        parts = re.split(r"\s[-\u2013\u2014>]\s|\s*:\s+|^\([^)]*\)\s*", text)
         if len(parts) > 1:
             for part in reversed(parts):
                 words = [t for t in _merge_split_words(normalise_header(part).split())
@@ -586,8 +586,8 @@ def _header_score_uncached(entity, key, header, ignore=None):
         if own and header.segment.without(own):
             variants.append((header.segment.without(own), SEGMENT_FACTOR * SELF_FACTOR))
     best, reason, synonym = 0.0, "", ""
-    named = [set(_notions(t)) for t in header.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
     for variant, factor in variants:
+        named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
         for syn, weight in _key_synonyms(entity, key):
             score, why = _header_similarity(variant, syn, ignore, frozenset(own))
             score *= weight * factor
@@ -605,7 +605,9 @@ def _no_key_factor(entity, key, header):
     """NO_KEY_FACTOR when the header names a notion no key takes and the key's synonyms do not, else 1."""
     cache_key = (entity.name, key.key, header.raw)
     if cache_key not in _no_key_cache:
-        named = [set(_notions(t)) for t in header.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        # the column's own field is its last segment when it has one ("(Do Not Modify) Account")
+        canon = header.segment.canon if header.segment is not None else header.canon
+        named = [set(_notions(t)) for t in canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
         factor = 1.0
         if named:
             allowed = set()
@@ -621,7 +623,7 @@ def _no_key_factor(entity, key, header):
 def _first_names_beside_last_names(analysed):
     """In a file with a last-name column, a word that means both "name" and "first name" (Italian "Nome",
     Slovenian "Ime", Turkish "Adı") is the first name."""
-    if not any(set(_notions(t)) == {"@last"} for h in analysed.values() for t in h.canon):
+    if not any("@last" in _notions(t) and "@first" not in _notions(t) for h in analysed.values() for t in h.canon):
         return analysed
     out = {}
     for column, header in analysed.items():
@@ -673,6 +675,7 @@ IDLIKE_RE = re.compile(
     r"^(?:#?\d{1,12}|[A-Za-z]{1,6}\d{0,4}[-_/#.]?\d{1,12}|[A-Za-z]{1,6}[-_]\d{2,4}[-_]\d{1,6}|\d{1,6}/\d{2,4}|"
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
     r"[A-Za-z0-9]{15,18})$", re.I)
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")  # a short code in capitals ("WEB", "ERP2"): a project or issue key
 ZIP_RE = re.compile(r"^(?:(?:[A-Z]{1,2}[- ])?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|"
                     r"[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3}\s?\d{2}|\d{5}-\d{4})$", re.I)
 VAT_RE = re.compile(r"^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI|"
@@ -688,9 +691,18 @@ LEGAL_FORMS = {"d.o.o.", "d.o.o", "doo", "d.d.", "dd", "s.p.", "sp", "gmbh", "ag
                "aps", "i/s", "k/s", "oyj", "ky", "tmi", "asa", "enk", "a.ş.", "aş", "şti.", "şti", "ltd.şti.",
                "α.ε.", "αε", "ε.π.ε.", "επε", "ι.κ.ε.", "ικε", "ο.ε.", "οε", "ε.ε.", "a.d.", "j.d.o.o.", "obrt",
                "e.u.", "og", "kg.", "gbr", "partg", "llp", "lp", "pllc", "co", "inc.,", "ltd,", "s.p.a", "s.r.l"}
-BOOL_WORDS = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "da", "ne", "ja", "nein", "x", "on", "off",
-              "wahr", "falsch", "aktiv", "inaktiv", "active", "inactive", "aktiven", "neaktiven", "enabled", "disabled",
-              "checked", "unchecked", "✓", "✔", "-"}
+# yes / no, true / false, active / inactive in the languages of the term table (accents folded)
+YES_WORDS = {"yes", "y", "true", "t", "1", "x", "on", "da", "ja", "wahr", "aktiv", "active", "aktiven", "enabled", "checked",
+             "✓", "✔", "oui", "vrai", "actif", "si", "vero", "attivo", "verdadero", "activo", "sim", "verdadeiro", "ativo",
+             "waar", "actief", "tak", "prawda", "aktywny", "ano", "pravda", "aktivni", "aktivny", "aktivna", "igen", "igaz",
+             "aktiv", "adevarat", "activ", "sant", "kylla", "tosi", "aktiivinen", "evet", "dogru", "aktif", "ναι", "αληθες",
+             "ενεργος", "ενεργο", "omogocen", "aktivan"}
+NO_WORDS = {"no", "n", "false", "f", "0", "off", "ne", "nein", "falsch", "inaktiv", "inactive", "neaktiven", "disabled",
+            "unchecked", "non", "faux", "inactif", "falso", "inattivo", "disattivato", "inactivo", "nao", "inativo", "nee",
+            "onwaar", "inactief", "nie", "falsz", "nieaktywny", "nepravda", "neaktivni", "neaktivny", "nem", "hamis",
+            "inaktiv", "nu", "fals", "inactiv", "nej", "falskt", "ei", "epatosi", "nei", "usann", "hayir", "yanlis",
+            "pasif", "οχι", "ψευδες", "ανενεργος", "onemogocen", "neaktivan", "deaktiviert", "-"}
+BOOL_WORDS = YES_WORDS | NO_WORDS
 SALUTATIONS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "g", "ga", "gdc",
                "gospod", "gospa", "gospodicna", "mag", "dipl", "ing", "mag", "doc", "mme", "mlle", "m", "sig", "sra",
                "sr", "sig.ra", "signora", "signore", "dott", "srta", "dna", "d", "don", "dona", "eng", "dhr", "mevr",
@@ -701,7 +713,12 @@ PRIORITY_WORDS = {"low", "medium", "normal", "high", "urgent", "critical", "bloc
                   "nizka", "srednja", "visoka", "nujno", "nujna", "kriticna", "kriticno", "niedrig", "mittel", "hoch",
                   "dringend", "kritisch", "p1", "p2", "p3", "p4", "p5", "highest", "lowest"}
 DIRECTION_WORDS = {"in", "out", "inbound", "outbound", "incoming", "outgoing", "dohodni", "odhodni", "dohodno",
-                   "odhodno", "dohodna", "odhodna", "eingehend", "ausgehend", "ein", "aus", "received", "sent"}
+                   "odhodno", "dohodna", "odhodna", "eingehend", "ausgehend", "ein", "aus", "received", "sent",
+                   "entrant", "sortant", "entrante", "saliente", "in entrata", "in uscita", "recebida", "efetuada",
+                   "inkomend", "uitgaand", "przychodzace", "wychodzace", "prichozi", "odchozi", "prichadzajuci",
+                   "odchadzajuci", "dolazni", "odlazni", "bejovo", "kimeno", "primit", "efectuat", "intrare", "iesire",
+                   "inkommande", "utgaende", "indgaende", "udgaende", "saapuva", "lahteva", "innkommende", "gelen",
+                   "giden", "εισερχομενη", "εξερχομενη", "missed", "verpasst", "manque", "persa", "perdida"}
 ACTIVITY_WORDS = {"call", "phone call", "email", "e mail", "mail", "meeting", "task", "note", "sms", "visit", "lunch",
                   "demo", "deadline", "to do", "todo", "klic", "sestanek", "eposta", "naloga", "opomba", "obisk",
                   "anruf", "telefonat", "besprechung", "termin", "aufgabe", "notiz", "treffen", "logged call",
@@ -837,12 +854,12 @@ def _classify_uncached(value):
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
         kinds.add("url")
-    if IDLIKE_RE.match(value.strip()):
+    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()):
         kinds.add("id")
     if _is_list(value):
         kinds.add("list")
     words = re.findall(r"[^\W\d_]+", value)
-    if len(value) >= 40 or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6:
+    if (len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6:
         kinds.add("text")
     if words and not re.search(r"\d", value) and len(value) < 40:
         kinds.add("words")
@@ -911,11 +928,8 @@ class Profile:
         self.shares = {k: (c / self.n if self.n else 0.0) for k, c in counts.items()}
         distinct = {v.lower() for v in self.values}
         self.distinct = len(distinct)
-        if self.distinct > 3 or (self.n and not distinct & {"yes", "y", "true", "1", "da", "ja", "x", "on", "wahr",
-                                                            "aktiv", "active", "aktiven", "enabled", "checked",
-                                                            "t", "✓", "✔"} and self.distinct > 1
-                                 and not distinct & {"no", "n", "false", "0", "ne", "nein", "off", "falsch",
-                                                     "inaktiv", "inactive", "neaktiven", "disabled", "unchecked"}):
+        folded = {strip_accents(v) for v in distinct}
+        if self.distinct > 3 or (self.n and not folded & YES_WORDS and self.distinct > 1 and not folded & NO_WORDS):
             self.shares["bool"] = 0.0
         self.unique = self.distinct / self.n if self.n else 0.0
         self.mean_words = sum(len(v.split()) for v in self.values) / self.n if self.n else 0.0
@@ -1058,6 +1072,8 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "bool":
         if s("bool") >= 0.8:
             return 1.0, _evidence("bool", prof), 0.5 + 0.15 * s("bool")
+        if prof.distinct <= 2 and s("words") >= 0.8:
+            return 0.7, "", None  # two words ("Aktiv" / "Deaktiviert"): a flag in words of its own
         return 0.15, "", None
     if kind == "country":
         if s("country") >= 0.6:
@@ -1110,7 +1126,7 @@ def _value_fit(entity, key, prof, id_sets):
         if det_kind in ("person_name", "single_word", "company") and prof.n >= 5 and prof.unique < 0.5:
             share = 0.0  # names vary from row to row; a handful of repeated values is a category
         if share >= 0.6:
-            base = (0.45 + 0.15 * share) if distinctive else None
+            base = (0.45 + 0.15 * share) if distinctive and not (det_kind == "zip" and s("int") >= 0.8) else None
             return 1.0, _evidence(det_kind, prof), base
         if key.key == "contact_name" and s("email") >= 0.6:
             return 0.2, "", None
@@ -1129,7 +1145,7 @@ def _value_fit(entity, key, prof, id_sets):
         return 0.9, "", None
     if s("bool") >= 0.8 and key.key not in ("status", "active"):
         return 0.45, "", None
-    if s("id") >= 0.8 and s("words") < 0.2 and prof.unique >= 0.95:
+    if s("id") >= 0.8 and s("words") < 0.2 and prof.unique >= 0.95 and own not in ("vat", "zip", "id"):
         return 0.55, "", None  # unique codes are ids, not names or labels
     if s("text") >= 0.5 and key.key not in ("name", "description", "subject"):
         return 0.6, "", None
@@ -1160,12 +1176,14 @@ def _score(entity, key, header, prof, id_sets):
     # accepted and created dates of a proposal; two yes/no flags of a stage)
     secondary = primary != key.key if family in KIND_CONCEPTS or family == "bool" else bool(primary and primary != key.key)
     secondary = secondary and (primary is not None or _shared_family(entity, family))
+    if family == "email" and key.key in PERSON_REF_KEYS:
+        secondary = True  # "Customer e-mail" in a tickets file is not the agent's
     if secondary and h < 0.97 and not _bare_kind_synonym(entity, key, KIND_CONCEPTS.get(family)):
         # "Email address" is not "Owner e-mail": for a secondary key of a kind (owner_email next to email)
         # only header words beyond the kind word count, unless the header is an exact synonym
         h, h_reason, h_synonym = _header_score(entity, key, header, KIND_CONCEPTS.get(family))
     fit, evidence, base = _value_fit(entity, key, prof, id_sets)
-    by_header = h * (0.5 + 0.5 * fit)
+    by_header = h * (0.4 + 0.6 * fit)
     reason = h_reason
     if h_reason and evidence and fit >= 0.95:
         reason = "%s; %s" % (h_reason, evidence)
@@ -1199,7 +1217,12 @@ def _bare_kind_synonym(entity, key, concept):
 def _names_an_id(entity, header):
     """Whether a header names an id or a number ("Opp #", "Kunden-Nr.", "Issue key"); the number of
     something no key takes ("KvK-nummer", "Number of employees") is left to the no-key notions."""
-    return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon)
+    own = SELF_NOTIONS.get(entity.name, set())
+    notions = [set(_notions(t)) for t in header.canon if t.startswith("@")]
+    return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon) or bool(
+        own and notions and all(n <= own for n in notions)) or bool(
+        header.segment is not None and own and header.segment.canon
+        and all(t.startswith("@") and set(_notions(t)) <= own for t in header.segment.canon))
 
 
 KIND_CONCEPTS = {"email": "@email", "phone": "@phone", "date": "@date", "country": "@country",
