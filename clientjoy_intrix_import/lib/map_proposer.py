@@ -64,6 +64,7 @@ NEW_FIELD = "__new_field__"
 IGNORE = "__ignore__"
 
 MAP_THRESHOLD = 0.5  # below this a column is not mapped onto a key
+MIN_VALUES = 3  # values a column needs before they alone can propose a key
 REQUIRED_BONUS = 0.02  # a required key wins a column that fits another key about as well
 WEAK_SYNONYM = 0.82  # weight of a "~" synonym (a mobile is a phone, but a phone column is the better one)
 MEMORY_CONFIDENCE = 1.0
@@ -145,8 +146,8 @@ def _fold_german(token):
 def _stem_concept(token):
     """Concept of a token that is an inflection of a vocabulary word ("projekta", "stranke"), or None.
 
-    Of several such words the closest wins: one the token starts with, then the longest common stem,
-    then the nearest length ("firmy" is "firma", not Spanish "firmado")."""
+    Of several such words the closest wins: the longest common stem, then one the token starts with,
+    then the nearest length ("firmy" is "firma", not Spanish "firmado"; "Countri" is "country", not "count")."""
     if len(token) < 4:
         return None
     best, best_rank = None, None
@@ -158,7 +159,7 @@ def _stem_concept(token):
         # an inflection: a common stem of 4+ letters and short, different endings (longer endings for
         # longer stems: Finnish "yrityksen" of "yritys")
         if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4)):
-            rank = (cp == len(word), cp, -abs(len(word) - len(token)),
+            rank = (cp, cp == len(word), -abs(len(word) - len(token)),
                     difflib.SequenceMatcher(None, word[cp:], token[cp:]).ratio())
             if best_rank is None or rank > best_rank:
                 best, best_rank = VOCAB[word], rank
@@ -175,7 +176,9 @@ def _prefix_word(token):
     "projekta", "bağlantısı"; not "Personalnr")."""
     for cut in range(1, 4):
         word, ending = token[:-cut], token[-cut:]
-        if len(word) >= 4 and _exact(word) and (cut == 1 or re.search(r"[aeiouyäöüåæøáéíóúàèìòùâêîôûăıœ]", ending)):
+        # a short word with a long ending is more likely a typo of a longer word ("Countri" is no "count")
+        if len(word) >= (4 if cut == 1 else 6) and _exact(word) and (
+                cut == 1 or re.search(r"[aeiouyäöüåæøáéíóúàèìòùâêîôûăıœ]", ending)):
             return _exact(word)
     return None
 
@@ -260,6 +263,8 @@ def _canon_token(token):
     """A token's concept ("@email"), or its concept pieces if it is a compound, else the token itself."""
     if token in _canon_cache:
         return _canon_cache[token]
+    if token in STOPWORDS:
+        return (token,)  # left alone ("export" of "export(3).csv" is no compound of "exp" and "ort")
     # an exact word first, then a compound of two known words ("Personalnr" = person + number), then an
     # inflected ending of one known word ("organisations"), then a looser inflection ("stranke"), then a typo
     concept = _exact(token)
@@ -497,7 +502,10 @@ def _header_similarity(header, syn, ignore=None, own=frozenset()):
         matcher = difflib.SequenceMatcher(None, header.match_norm, syn.fuzzy)
         if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
             ratio = matcher.ratio()
-    if ratio >= (0.75 if min(len(header.match_norm), len(syn.fuzzy)) >= 10 else 0.85) and 0.9 * ratio > best:
+    # short headers need a closer match ("is closed" is not "is lost"), unless the letters are the same ("Emial")
+    short = min(len(header.match_norm), len(syn.fuzzy)) < 10
+    if ratio >= 0.75 and (not short or ratio >= 0.85 or sorted(header.match_norm) == sorted(syn.fuzzy)) \
+            and 0.9 * ratio > best:
         best, reason = 0.9 * ratio, _("fuzzy header match %(ratio).2f with '%(synonym)s'", ratio=ratio, synonym=syn.raw)
     return best, reason
 
@@ -1011,7 +1019,7 @@ def _value_fit(entity, key, prof, id_sets):
     kind = key.kind
     s = prof.share
     # ids of another object
-    if kind in ("ref", "id", "list") and id_sets:
+    if kind in ("ref", "id", "list") and id_sets and (kind != "list" or key.ref):
         targets = [key.ref] if key.ref else list(id_sets)
         if kind == "id":
             targets = [entity.name]
@@ -1193,6 +1201,8 @@ def _score(entity, key, header, prof, id_sets):
         # "Opp #", "Issue key", "Personalnr.": an id word over unique id-like values is the record's id
         by_header, reason = 0.62, _("header names an id; %s", evidence)
     best, best_reason = by_header, reason
+    if base is not None and prof.n < MIN_VALUES:
+        base = None  # one or two values are too few to decide a column without its header
     if base is not None:
         if secondary:
             # values alone cannot tell a record's own e-mail from its owner's: a secondary key of the

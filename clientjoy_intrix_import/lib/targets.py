@@ -190,7 +190,7 @@ _entity(
     K("project_ref", "Project", "project.task.project_id", "ref", synonyms=("@project @id", "@project"), ref="project"),
     K("name", "Name", "project.task.name", required=True,
       synonyms=("@task @name", "@task", "@name", "@title", "@subject", "@task @title")),
-    K("depends_on", "Depends on", "project.task.depend_on_ids", "list", synonyms=("@depends", "@depends @task")),
+    K("depends_on", "Depends on", "project.task.depend_on_ids", "list", synonyms=("@depends", "@depends @task"), ref="task"),
     K("assignee_email", "Assignee e-mail", "project.task.user_ids", "email",
       synonyms=("@assignee", "@assignee @email") + OWNER_SYNONYMS + ("~@person",)),
     K("status", "Status", "project.task.state / stage", synonyms=("@status", "@task @status", "@stage")),
