@@ -65,6 +65,7 @@ IGNORE = "__ignore__"
 
 MAP_THRESHOLD = 0.5  # below this a column is not mapped onto a key
 MIN_VALUES = 3  # values a column needs before they alone can propose a key
+THIN_BASE, THIN_STEP = 0.85, 0.025  # a value-only score counts 92.5 % at 3 values, fully from 6 on
 REQUIRED_BONUS = 0.02  # a required key wins a column that fits another key about as well
 WEAK_SYNONYM = 0.82  # weight of a "~" synonym (a mobile is a phone, but a phone column is the better one)
 MEMORY_CONFIDENCE = 1.0
@@ -1211,7 +1212,8 @@ def _score(entity, key, header, prof, id_sets):
         else:
             # the entity's own e-mail / phone / country... is the default home of such values
             by_values = base + 0.35 * h + (0.02 if primary == key.key else 0.0)
-        by_values = min(0.95, by_values)
+        # values decide less when they are few: three e-mail addresses are thinner evidence than thirty
+        by_values = min(0.95, by_values) * min(1.0, THIN_BASE + THIN_STEP * prof.n)
         if by_values > best:
             best = by_values
             best_reason = evidence + (_("; header resembles '%s'", h_synonym) if h >= 0.3 and h_synonym else "")
