@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_*: .csv + .expected.json).
+"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_*, w_*: .csv + .expected.json).
 
     python bench/write_dev_samples.py
 
@@ -21,10 +21,12 @@ sys.path.insert(0, HERE)
 from dev_sample_data import L  # noqa: E402
 from dev_sample_specs import SPECS  # noqa: E402
 from dev_sample_specs2 import SPECS as SPECS2  # noqa: E402
+from dev_sample_specs3 import SPECS as SPECS3  # noqa: E402
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-#: (specs, file name prefix): the first batch, then the second one written to check the first's tuning
-BATCHES = ((SPECS, "g_"), (SPECS2, "v_"))
+#: (specs, file name prefix): the first batch, then the second and third ones, each written to check the
+#: tuning on the batches before it
+BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"))
 
 try:
     import phonenumbers
