@@ -159,7 +159,7 @@ def _stem_concept(token):
         short, long_ = min(len(word), len(token)) - cp, max(len(word), len(token)) - cp
         # an inflection: a common stem of 4+ letters and short, different endings (longer endings for
         # longer stems: Finnish "yrityksen" of "yritys")
-        if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4)):
+        if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4 and len(token) > len(word))):
             rank = (cp, cp == len(word), -abs(len(word) - len(token)),
                     difflib.SequenceMatcher(None, word[cp:], token[cp:]).ratio())
             if best_rank is None or rank > best_rank:
@@ -188,10 +188,11 @@ _LINKS = ("s", "n", "en", "es", "e")
 
 
 def _part_concept(part, left=False):
-    """(quality, concept) of one part of a compound: 2 an exact word (the left part also without a linking
-    letter: "Vorgangs-" = "Vorgang"), 1 an inflected ending, 0 a looser inflection; None when unknown."""
-    forms = [part] + ([part[: -len(link)] for link in _LINKS if part.endswith(link) and len(part) - len(link) >= 3]
-                      if left else [])
+    """(quality, concept) of one part of a compound: 2 an exact word (without a linking letter or a
+    genitive ending: "Vorgangs-" = "Vorgang", "-typs" = "Typ"), 1 an inflected ending, 0 a looser
+    inflection; None when unknown."""
+    endings = _LINKS if left else ("s", "es")
+    forms = [part] + [part[: -len(link)] for link in endings if part.endswith(link) and len(part) - len(link) >= 3]
     for form in forms:
         if _exact(form):
             return 2, _exact(form)
@@ -251,7 +252,9 @@ def _compound(token, depth=0):
                 left[: -len(link)] for link in _LINKS if left.endswith(link)]) if c), None)
             if inner:
                 l, lefts = (1, None), inner
-        if not l or min(l[0], r[0]) < 1 and l[0] + r[0] < 2:
+        # a loose inflection is part of a compound only beside an exact word of 4+ letters ("Bearbeitungs|stand",
+        # "Eind|tijd"; "fakt|ure" is no invoice of hours)
+        if not l or (min(l[0], r[0]) < 1 and not (l[0] + r[0] >= 2 and min(len(left), len(right)) >= 4)):
             continue
         rank = (l[0] + r[0], len(right))
         if best is None or rank > best[0]:
@@ -1375,11 +1378,11 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             reason = _("no matching Odoo field: offered as new custom field")
             if lost:
                 reason += _(" ('%(key)s' went to column '%(column)s')", key=lost[0][1], column=taken_by[lost[0][1]])
-            # the evidence for "no key" is how weak the best key was
-            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            # the evidence for "no key" is how weak the best key was, and how much of the header was understood
+            raw = round((1 - (scored[0][0] if scored else 0)) * _understood(analysed[header]), 3)
             result[header] = Proposal(header, None, True, calibrated("none", raw), reason, alternatives, raw)
         else:
-            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            raw = round((1 - (scored[0][0] if scored else 0)) * _understood(analysed[header]), 3)
             result[header] = Proposal(header, None, False, min(0.5, calibrated("none", raw)),
                                       _("no matching Odoo field and no values in the sample: not imported"),
                                       alternatives, raw)
@@ -1418,6 +1421,15 @@ def calibrated(kind, raw):
         if raw <= upper:
             return probability
     return table[-1][1]
+
+
+def _understood(header):
+    """0.75..1: the share of a header's words the vocabulary reads as notions (an unknown word may name a
+    key the vocabulary does not know, so "no key" is less sure)."""
+    tokens = [t for t in header.canon if t not in STOPWORDS]
+    if not tokens:
+        return 0.75
+    return 0.75 + 0.25 * sum(1 for t in tokens if t.startswith("@")) / len(tokens)
 
 
 def _custom_label(header, labels):

@@ -294,7 +294,7 @@ _entity(
     "invoice", "Invoice", "account.move",
     K("ref", "Source id", "external id", "id", synonyms=OWN_ID_SYNONYMS),
     K("number", "Invoice number", "account.move.name / ref", required=True,
-      synonyms=("@number", "@invoice @number", "@invoice", "@invoice @id")),
+      synonyms=("@number", "@invoice @number", "@invoice", "@invoice @id", "~@file @number")),
     K("customer_ref", "Customer", "account.move.partner_id", "ref", True,
       synonyms=BILLED_SYNONYMS, ref="customer"),
     K("invoice_date", "Issue date", "account.move.invoice_date", "date", True,
