@@ -193,20 +193,22 @@ def main(argv=None):
             headers = blind
         files[name] = (expected, (headers, rows))
     # ids shared between files: a first pass takes the ids of every file's own id column (as the
-    # proposer maps it), the second proposes every file with them, as a run does with its objects
-    own_ids = {}  # file -> (sample set, entity, its ids)
+    # proposer maps it), the second proposes every file with them, as a run does with its objects. A run
+    # imports the export of one tool: only files of the same set and the same tool share their ids (the
+    # files that name no tool form one group per set)
+    own_ids = {}  # file -> (sample set, tool, entity, its ids)
     if "id_sets" not in args.ablate.split(","):
         for name, (expected, (headers, rows)) in files.items():
             for proposal in proposer.propose(expected["entity"], headers, rows):
                 if proposal.key == "ref":
-                    own_ids[name] = (os.path.dirname(name), expected["entity"], {
+                    own_ids[name] = (os.path.dirname(name), expected.get("tool"), expected["entity"], {
                         str(r.get(proposal.column, "")).strip() for r in rows if r.get(proposal.column)})
     for name, (expected, (headers, rows)) in files.items():
         sample_set = os.path.dirname(name) or "?"
         # the ids of the other files of the set (a run knows the objects read before, never the file itself)
         id_sets = {}
-        for other, (other_set, entity, ids) in own_ids.items():
-            if other != name and other_set == sample_set:
+        for other, (other_set, tool, entity, ids) in own_ids.items():
+            if other != name and other_set == sample_set and tool == expected.get("tool"):
                 id_sets.setdefault(entity, set()).update(ids)
         proposals = proposer.propose(expected["entity"], headers, rows, id_sets=id_sets or None)
         buckets = reliability.setdefault(sample_set, [[0, 0, 0.0, 0, 0] for _ in BUCKETS])

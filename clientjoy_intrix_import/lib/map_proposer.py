@@ -25,6 +25,7 @@ left over becomes a new custom field when it has values (or matches a custom fie
 defines). A proposal's confidence is the probability of being right measured on the dev samples
 (:func:`calibrated`). Pure Python: babel, phonenumbers and python-stdnum are used when installed.
 """
+import copy
 import difflib
 import functools
 import json
@@ -63,6 +64,10 @@ NEW_FIELD = "__new_field__"
 IGNORE = "__ignore__"
 
 MAP_THRESHOLD = 0.5  # below this a column is not mapped onto a key
+MIN_VALUES = 3  # values a column needs before they alone can propose a key
+THIN_BASE, THIN_STEP = 0.85, 0.025  # a value-only score counts 92.5 % at 3 values, fully from 6 on
+REQUIRED_BONUS = 0.02  # a required key wins a column that fits another key about as well
+WEAK_SYNONYM = 0.82  # weight of a "~" synonym (a mobile is a phone, but a phone column is the better one)
 MEMORY_CONFIDENCE = 1.0
 HINT_CONFIDENCE = 0.99
 
@@ -120,6 +125,13 @@ VOCAB = _TERMS["vocab"]
 _HEADS = _TERMS["heads"]
 GENERIC = _TERMS["generic"]
 STOPWORDS = _TERMS["stopwords"]
+# notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
+# is about that other thing, unless the key's own synonyms name it too
+NO_KEY = _TERMS["no_key"]
+# a notion read as another where no key asks for it: an invoice *number* is its own key, any other
+# number ("Kunden-Nr.", "Ticket #") is the record's id
+EQUIVALENT = {"@number": "@id", "@total": "@value"}
+EQUIVALENT_MATCH = 0.93  # a match through an equivalent notion counts a little less than the notion itself
 _VOCAB_STEMMABLE = sorted((w for w in VOCAB if len(w) >= 4), key=len, reverse=True)
 _VOCAB_BY_INITIAL = {}
 for _word in _VOCAB_STEMMABLE:
@@ -133,19 +145,66 @@ def _fold_german(token):
 
 
 def _stem_concept(token):
-    """Concept of a token that is an inflection of a vocabulary word ("projekta", "stranke"), or None."""
+    """Concept of a token that is an inflection of a vocabulary word ("projekta", "stranke"), or None.
+
+    Of several such words the closest wins: the longest common stem, then one the token starts with,
+    then the nearest length ("firmy" is "firma", not Spanish "firmado"; "Countri" is "country", not "count")."""
     if len(token) < 4:
         return None
-    best, best_cp = None, 0
+    best, best_rank = None, None
     for word in _VOCAB_STEMMABLE:
-        if abs(len(word) - len(token)) > 3 or word[:3] != token[:3]:
+        if abs(len(word) - len(token)) > 4 or word[:3] != token[:3]:
             continue
         cp = len(_common_prefix(word, token))
-        # an inflection: a common stem of 4+ letters and short, different endings
-        if cp >= 4 and min(len(word), len(token)) - cp <= 2 and max(len(word), len(token)) - cp <= 3 \
-                and cp > best_cp:
-            best, best_cp = VOCAB[word], cp
+        short, long_ = min(len(word), len(token)) - cp, max(len(word), len(token)) - cp
+        # an inflection: a common stem of 4+ letters and short, different endings (longer endings for
+        # longer stems: Finnish "yrityksen" of "yritys")
+        if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4 and len(token) > len(word))):
+            rank = (cp, cp == len(word), -abs(len(word) - len(token)),
+                    difflib.SequenceMatcher(None, word[cp:], token[cp:]).ratio())
+            if best_rank is None or rank > best_rank:
+                best, best_rank = VOCAB[word], rank
     return best
+
+
+def _exact(token):
+    return VOCAB.get(token) or (len(token) >= 5 and VOCAB.get(_fold_german(token))) or None
+
+
+def _prefix_word(token):
+    """Concept of the longest vocabulary word (4+ letters) the token starts with, followed by at most three
+    more letters that can be an inflected ending (one letter, or letters with a vowel: "organisations",
+    "projekta", "bağlantısı"; not "Personalnr")."""
+    for cut in range(1, 4):
+        word, ending = token[:-cut], token[-cut:]
+        # a short word with a long ending is more likely a typo of a longer word ("Countri" is no "count")
+        if len(word) >= (4 if cut == 1 else 6) and _exact(word) and (
+                cut == 1 or re.search(r"[aeiouyäöüåæøáéíóúàèìòùâêîôûăıœ]", ending)):
+            return _exact(word)
+    return None
+
+
+_LINKS = ("s", "n", "en", "es", "e")
+
+
+def _part_concept(part, left=False):
+    """(quality, concept) of one part of a compound: 2 an exact word (without a linking letter or a
+    genitive ending: "Vorgangs-" = "Vorgang", "-typs" = "Typ"), 1 an inflected ending, 0 a looser
+    inflection; None when unknown."""
+    endings = _LINKS if left else ("s", "es")
+    forms = [part] + [part[: -len(link)] for link in endings if part.endswith(link) and len(part) - len(link) >= 3]
+    for form in forms:
+        if _exact(form):
+            return 2, _exact(form)
+    if len(part) < 4:
+        return None
+    for form in forms:
+        if len(form) >= 5 and _prefix_word(form):
+            return 1, _prefix_word(form)
+    for form in forms:
+        if len(form) >= 4 and _stem_concept(form):
+            return 0, _stem_concept(form)
+    return None
 
 
 def _common_prefix(a, b):
@@ -160,35 +219,69 @@ def _common_prefix(a, b):
 def _known(token):
     if len(token) < 4:
         return VOCAB.get(token)
-    return VOCAB.get(token) or (len(token) >= 5 and VOCAB.get(_fold_german(token))) or _stem_concept(token)
+    return _exact(token) or _stem_concept(token)
+
+
+def _compound_rank(token):
+    """How well the parts of the split :func:`_compound` chose are known (4: two exact words)."""
+    _compound(token)
+    return _compound_parts.get(token, 0)
+
+
+_compound_parts = {}
+
+
+def _compound(token, depth=0):
+    """The concepts of a compound of two known words ("Personalnr", "Rechnungsnummer", "Möteslänk"), or None.
+
+    Of the possible splits the one of the best known parts wins (exact words over inflections), then the
+    longest right part; two loose inflections are no compound."""
+    best = None
+    for i in range(3, len(token) - 1):
+        left, right = token[:i], token[i:]
+        if len(right) < 4 and not _exact(right):
+            continue
+        r = _part_concept(right)
+        if not r:
+            continue
+        l = _part_concept(left, left=True)
+        lefts = [l[1]] if l else None
+        if not l and len(left) >= 7 and depth < 1:
+            # three words in one ("Momsregistreringsnummer"): the left part a compound itself
+            inner = next((c for c in (_compound(w, depth + 1) for w in [left] + [
+                left[: -len(link)] for link in _LINKS if left.endswith(link)]) if c), None)
+            if inner:
+                l, lefts = (1, None), inner
+        # a loose inflection is part of a compound only beside an exact word of 4+ letters ("Bearbeitungs|stand",
+        # "Eind|tijd"; "fakt|ure" is no invoice of hours)
+        if not l or (min(l[0], r[0]) < 1 and not (l[0] + r[0] >= 2 and min(len(left), len(right)) >= 4)):
+            continue
+        rank = (l[0] + r[0], len(right))
+        if best is None or rank > best[0]:
+            best = (rank, lefts + [r[1]])
+            _compound_parts[token] = rank[0]
+    return best[1] if best else None
 
 
 def _canon_token(token):
     """A token's concept ("@email"), or its concept pieces if it is a compound, else the token itself."""
     if token in _canon_cache:
         return _canon_cache[token]
+    if token in STOPWORDS:
+        return (token,)  # left alone ("export" of "export(3).csv" is no compound of "exp" and "ort")
     # an exact word first, then a compound of two known words ("Personalnr" = person + number), then an
-    # inflection of one known word ("projekta")
-    concept = VOCAB.get(token) or (len(token) >= 5 and VOCAB.get(_fold_german(token)))
+    # inflected ending of one known word ("organisations"), then a looser inflection ("stranke"), then a typo
+    concept = _exact(token)
     result = [concept] if concept else None
-    if not result and len(token) >= 7:
-        best = None
-        for i in range(3, len(token) - 1):
-            left, right = token[:i], token[i:]
-            right_c = _known(right)
-            if not right_c:
-                continue
-            left_c = _known(left)
-            if not left_c:
-                for link in ("s", "n", "en", "es", "e"):
-                    if left.endswith(link) and len(left) - len(link) >= 3:
-                        left_c = _known(left[: -len(link)])
-                        if left_c:
-                            break
-            if left_c and (best is None or len(right) > best[0]):
-                best = (len(right), [left_c, right_c])
-        if best:
-            result = best[1]
+    if not result and len(token) >= 6:
+        compound = _compound(token)
+        # a compound of two exact words ("Feld|typ"), else a word with an inflected ending ("Projekti|n", not
+        # "projek|tin"), else a compound with an inflected part ("Personal|nr")
+        if compound and (_compound_rank(token) >= 4 or not _prefix_word(token)):
+            result = list(dict.fromkeys(compound))
+    if not result and len(token) >= 5:
+        concept = _prefix_word(token)
+        result = [concept] if concept else None
     if not result:
         concept = _known(token)
         result = [concept] if concept else None
@@ -220,42 +313,58 @@ def _notions(token):
     return token.split("|") if token.startswith("@") else (token,)
 
 
+def _notion_match(a, b):
+    """1.0 when two notion tokens share a reading, EQUIVALENT_MATCH through an equivalent notion, else 0."""
+    na, nb = set(_notions(a)), set(_notions(b))
+    if na & nb:
+        return 1.0
+    if {EQUIVALENT.get(n, n) for n in na} & {EQUIVALENT.get(n, n) for n in nb}:
+        return EQUIVALENT_MATCH
+    return 0.0
+
+
 def _has(canon, notion):
     """Whether a list of tokens names a notion (also as one reading of an ambiguous word)."""
     return any(notion in _notions(t) for t in canon)
 
 
 def _same_notions(a, b):
-    """Same tokens in any order, an ambiguous word matching any of its readings."""
+    """Quality (0..1) of the same tokens in any order, an ambiguous word matching any of its readings
+    (EQUIVALENT_MATCH when a pair only matches through an equivalent notion); 0.0 when they differ."""
     if len(a) != len(b):
-        return False
+        return 0.0
     left = list(b)
+    quality = 1.0
     for token in a:
+        best, best_i = 0.0, None
         for i, other in enumerate(left):
-            if token == other or (token.startswith("@") and other.startswith("@")
-                                  and set(_notions(token)) & set(_notions(other))):
-                del left[i]
-                break
-        else:
-            return False
-    return True
+            q = 1.0 if token == other else (_notion_match(token, other) if token.startswith("@") and other.startswith("@")
+                                            else 0.0)
+            if q > best:
+                best, best_i = q, i
+        if not best:
+            return 0.0
+        quality = min(quality, best)
+        del left[best_i]
+    return quality
 
 
 def _token_match(a, b):
+    """Quality (0..1) of one header token against one synonym token."""
     if a == b:
-        return True
+        return 1.0
     if a.startswith("@") or b.startswith("@"):
-        return a.startswith("@") and b.startswith("@") and bool(set(_notions(a)) & set(_notions(b)))
+        return _notion_match(a, b) if a.startswith("@") and b.startswith("@") else 0.0
     if len(a) >= 5 and len(b) >= 5:
         cp = len(_common_prefix(a, b))
         if cp >= 4 and cp >= min(len(a), len(b)) - 2:
-            return True
-        return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
-    return False
+            return 1.0
+        return 1.0 if difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 else 0.0
+    return 0.0
 
 
-def _weight(token):
-    return 0.5 if all(n in GENERIC for n in _notions(token)) else 1.0
+def _weight(token, own=frozenset()):
+    return 0.5 if all(n in GENERIC or n in own for n in _notions(token)) else 1.0
 
 
 class _Header:
@@ -284,6 +393,46 @@ class _Header:
         self.canon = _canon(self.tokens)
         # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
         self.exact = all(VOCAB.get(t) for t in self.tokens)
+        # "Person - Postal address - City": the last segment that says something is the column's own
+        # field, the ones before it its context
+        self.segment = None
+        parts = re.split(r"\s[-\u2013\u2014>]\s|\s*:\s+|^\([^)]*\)\s*", text)
+        if len(parts) > 1:
+            for part in reversed(parts):
+                words = [t for t in _merge_split_words(normalise_header(part).split())
+                         if t not in STOPWORDS and not t.isdigit()]
+                if words:
+                    canon = _canon(words)
+                    if canon != self.canon:
+                        self.segment = _Variant(self, canon)
+                    break
+
+    def without(self, notions):
+        return _without(self, notions)
+
+
+def _without(header, notions):
+    """The header without the tokens that only name the given notions (the entity's own object: "Deal
+    owner" in a deals file is its owner), or None when nothing (or nothing else) is left."""
+    canon = [t for t in header.canon if not (t.startswith("@") and set(_notions(t)) <= notions)]
+    if not canon or len(canon) == len(header.canon):
+        return None
+    return _Variant(header, canon)
+
+
+class _Variant:
+    """A header read through part of its tokens: no exact or fuzzy text match, only its notions."""
+
+    def __init__(self, header, canon):
+        self.raw = header.raw
+        self.norm = self.match_norm = self.compact = self.fuzzy = ""
+        self.tokens = header.tokens
+        self.canon = canon
+        self.exact = header.exact
+        self.segment = None
+
+    def without(self, notions):
+        return _without(self, notions)
 
 
 def _merge_split_words(tokens):
@@ -302,10 +451,12 @@ def _merge_split_words(tokens):
     return out
 
 
-def _header_similarity(header, syn, ignore=None):
+def _header_similarity(header, syn, ignore=None, own=frozenset()):
     """(score, reason) of one header against one synonym (both :class:`_Header`).
 
     ``ignore``: a concept left out on both sides (the kind word: what is left must still match).
+    ``own``: the notions of the entity's own object ("Project" in a projects file): they say as little
+    as a generic word.
     """
     if not header.canon or not syn.canon:
         return 0.0, ""
@@ -321,24 +472,28 @@ def _header_similarity(header, syn, ignore=None):
         return 0.98, _("exact synonym '%s'", syn.raw)
     best, reason = 0.0, ""
     literal = set(syn.tokens) <= set(header.tokens)
-    if _same_notions(h_canon, s_canon):
-        best = 0.97 if header.exact and not syn.norm and not ignore else 0.92
+    same = _same_notions(h_canon, s_canon)
+    if same:
+        best = (0.97 if header.exact and not syn.norm and not ignore else 0.92) * (1.0 if same == 1.0 else 0.97)
         reason = _("same words as '%s'", syn.raw) if literal else _("same meaning as '%s'", syn.raw)
     # token overlap (weighted F-measure, generic words count half)
     used = set()
     matched_h = matched_s = 0.0
+    content = False
     for s_tok in s_canon:
-        for i, h_tok in enumerate(h_canon):
-            if i not in used and _token_match(h_tok, s_tok):
-                used.add(i)
-                matched_s += _weight(s_tok)
-                matched_h += _weight(h_tok)
-                break
+        scored = [(_token_match(h_tok, s_tok), i) for i, h_tok in enumerate(h_canon) if i not in used]
+        q, i = max(scored, default=(0.0, None))
+        if q:
+            used.add(i)
+            # an ambiguous header word matched through a generic reading weighs as a generic word
+            pair = min(_weight(s_tok, own), _weight(h_canon[i], own))
+            matched_s += pair * q
+            matched_h += pair * q
+            content = content or pair == 1.0
     if matched_s:
-        precision = matched_h / sum(_weight(t) for t in h_canon)
-        recall = matched_s / sum(_weight(t) for t in s_canon)
+        precision = matched_h / sum(_weight(t, own) for t in h_canon)
+        recall = matched_s / sum(_weight(t, own) for t in s_canon)
         f_score = 2 * precision * recall / (precision + recall)
-        content = any(_weight(t) == 1.0 for i, t in enumerate(h_canon) if i in used)
         score = 0.45 + 0.45 * f_score if content else 0.3 + 0.3 * f_score
         if score > best:
             best = score
@@ -351,12 +506,18 @@ def _header_similarity(header, syn, ignore=None):
         matcher = difflib.SequenceMatcher(None, header.match_norm, syn.fuzzy)
         if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
             ratio = matcher.ratio()
-    if ratio >= 0.75 and 0.9 * ratio > best:
+    # short headers need a closer match ("is closed" is not "is lost"), unless the letters are the same ("Emial")
+    short = min(len(header.match_norm), len(syn.fuzzy)) < 10
+    if ratio >= 0.75 and (not short or ratio >= 0.85 or sorted(header.match_norm) == sorted(syn.fuzzy)) \
+            and 0.9 * ratio > best:
         best, reason = 0.9 * ratio, _("fuzzy header match %(ratio).2f with '%(synonym)s'", ratio=ratio, synonym=syn.raw)
     return best, reason
 
 
 _syn_cache = {}
+#: keys that fill an Odoo field from something else (a file's path, HTML): that field's label ("File
+#: Content") is not what the column holds
+NO_FIELD_LABEL = {("attachment", "path"), ("proposal", "content_html")}
 
 
 def _key_synonyms(entity, key):
@@ -375,7 +536,7 @@ def _key_synonyms(entity, key):
 
     for idx, syn in enumerate(key.synonyms):
         if syn.startswith("~"):
-            add(syn[1:], 0.85)
+            add(syn[1:], WEAK_SYNONYM)
         else:
             add(syn, 1.0 - 0.01 * min(idx, 3))
     add(key.label, 0.97)
@@ -385,6 +546,8 @@ def _key_synonyms(entity, key):
     field = vocabulary.target_field(key.target)
     # a field several keys write (first and last name both write the name) says nothing about either
     shared = field and sum(vocabulary.target_field(k.target) == field for k in entity.keys) > 1
+    if (entity.name, key.key) in NO_FIELD_LABEL:
+        field = fname = None
     if fname and fname not in ("id", "ids") and not shared:
         add(fname.replace("_", " "), 0.95)
     # what Odoo calls the field the key writes, in every language its translations hold
@@ -402,9 +565,22 @@ _TARGET_FIELDS = frozenset(filter(None, (vocabulary.target_field(k.target)
 _header_cache = {}
 
 
+#: the notions that name an entity's own records: "Deal owner" in a deals file is the owner, "Ticket ID"
+#: in a tickets file the id
+SELF_NOTIONS = {
+    "partner_company": {"@company"}, "partner_person": {"@contact", "@person"}, "lead": {"@opportunity", "@lead"},
+    "project": {"@project"}, "task": {"@task"}, "activity": {"@activity", "@meeting"}, "ticket": {"@ticket"},
+    "attachment": {"@file"}, "user": {"@user"}, "custom_field": {"@field"}, "inventory": {"@integration"},
+    "invoice": {"@invoice"}, "proposal": {"@proposal"}, "appointment": {"@meeting"},
+}
+SELF_FACTOR = 0.98  # a header read without its object word counts a little less than read whole
+SEGMENT_FACTOR = 0.97  # the same for its last segment alone
+NO_KEY_FACTOR = 0.6  # a header that names a notion no key takes ("Annual revenue") is about that other thing
+
+
 def _header_score(entity, key, header, ignore=None):
     """(score, reason, synonym) of the best synonym of a key for a header ("" when none matches)."""
-    cache_key = (entity.name, key.key, header.norm, header.match_norm, ignore)
+    cache_key = (entity.name, key.key, header.raw, header.norm, header.match_norm, ignore)
     if cache_key not in _header_cache:
         if len(_header_cache) > 200000:
             _header_cache.clear()
@@ -413,13 +589,63 @@ def _header_score(entity, key, header, ignore=None):
 
 
 def _header_score_uncached(entity, key, header, ignore=None):
+    own = SELF_NOTIONS.get(entity.name, set())
+    variants = [(header, 1.0)]
+    if own and header.without(own):
+        variants.append((header.without(own), SELF_FACTOR))
+    if header.segment is not None:
+        variants.append((header.segment, SEGMENT_FACTOR))
+        if own and header.segment.without(own):
+            variants.append((header.segment.without(own), SEGMENT_FACTOR * SELF_FACTOR))
     best, reason, synonym = 0.0, "", ""
-    for syn, weight in _key_synonyms(entity, key):
-        score, why = _header_similarity(header, syn, ignore)
-        score *= weight
-        if score > best:
-            best, reason, synonym = score, why, syn.raw
+    for variant, factor in variants:
+        named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        for syn, weight in _key_synonyms(entity, key):
+            score, why = _header_similarity(variant, syn, ignore, frozenset(own))
+            score *= weight * factor
+            if named and any(not (n & {x for t in syn.canon for x in _notions(t)}) for n in named):
+                score *= NO_KEY_FACTOR
+            if score > best:
+                best, reason, synonym = score, why, syn.raw
     return best, reason, synonym
+
+
+_no_key_cache = {}
+
+
+def _no_key_factor(entity, key, header):
+    """NO_KEY_FACTOR when the header names a notion no key takes and the key's synonyms do not, else 1."""
+    cache_key = (entity.name, key.key, header.raw)
+    if cache_key not in _no_key_cache:
+        # the column's own field is its last segment when it has one ("(Do Not Modify) Account")
+        canon = header.segment.canon if header.segment is not None else header.canon
+        named = [set(_notions(t)) for t in canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        factor = 1.0
+        if named:
+            allowed = set()
+            for syn, _weight_ in _key_synonyms(entity, key):
+                for t in syn.canon:
+                    allowed.update(_notions(t))
+            if any(not (n & allowed) for n in named):
+                factor = NO_KEY_FACTOR
+        _no_key_cache[cache_key] = factor
+    return _no_key_cache[cache_key]
+
+
+def _first_names_beside_last_names(analysed):
+    """In a file with a last-name column, a word that means both "name" and "first name" (Italian "Nome",
+    Slovenian "Ime", Turkish "Adı") is the first name."""
+    if not any("@last" in _notions(t) and "@first" not in _notions(t) for h in analysed.values() for t in h.canon):
+        return analysed
+    out = {}
+    for column, header in analysed.items():
+        if any({"@first", "@name"} <= set(_notions(t)) for t in header.canon) and not _has(header.canon, "@last"):
+            variant = copy.copy(header)
+            variant.canon = ["@first" if {"@first", "@name"} <= set(_notions(t)) else t for t in header.canon]
+            variant.norm = variant.match_norm = variant.compact = variant.fuzzy = ""
+            header = variant
+        out[column] = header
+    return out
 
 
 def _common_prefix_tokens(headers):
@@ -461,6 +687,7 @@ IDLIKE_RE = re.compile(
     r"^(?:#?\d{1,12}|[A-Za-z]{1,6}\d{0,4}[-_/#.]?\d{1,12}|[A-Za-z]{1,6}[-_]\d{2,4}[-_]\d{1,6}|\d{1,6}/\d{2,4}|"
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
     r"[A-Za-z0-9]{15,18})$", re.I)
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")  # a short code in capitals ("WEB", "ERP2"): a project or issue key
 ZIP_RE = re.compile(r"^(?:(?:[A-Z]{1,2}[- ])?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|"
                     r"[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3}\s?\d{2}|\d{5}-\d{4})$", re.I)
 VAT_RE = re.compile(r"^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI|"
@@ -469,18 +696,41 @@ STREET_RE = re.compile(r"^(?:[^\d@,]{3,}\s\d{1,4}\s?[a-zA-Z]?(?:/\d{1,4})?|\d{1,
 LEGAL_FORMS = {"d.o.o.", "d.o.o", "doo", "d.d.", "dd", "s.p.", "sp", "gmbh", "ag", "kg", "e.k.", "ek", "ohg", "ug",
                "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "co.", "corp", "corp.", "corporation", "sa",
                "s.a.", "srl", "s.r.l.", "spa", "s.p.a.", "bv", "b.v.", "nv", "oy", "ab", "as", "a/s", "sarl", "kft",
-               "s.r.o.", "sro", "z.o.o.", "d.n.o.", "k.d.", "zavod", "group"}
-BOOL_WORDS = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "da", "ne", "ja", "nein", "x", "on", "off",
-              "wahr", "falsch", "aktiv", "inaktiv", "active", "inactive", "aktiven", "neaktiven", "enabled", "disabled",
-              "checked", "unchecked", "✓", "✔", "-"}
+               "s.r.o.", "sro", "z.o.o.", "d.n.o.", "k.d.", "zavod", "group", "s.l.", "sl", "s.l.u.", "slu", "s.coop.",
+               "sas", "sasu", "eurl", "sci", "snc", "s.n.c.", "s.a.s.", "sapa", "lda", "lda.", "unipessoal", "ltda",
+               "v.o.f.", "vof", "cv", "c.v.", "sp.", "spółka", "sp.j.", "s.k.", "sp.k.", "a.s.", "v.o.s.", "k.s.",
+               "zrt.", "zrt", "kft.", "bt.", "bt", "nyrt.", "nyrt", "kkt.", "srl.", "pfa", "s.c.s.", "ab", "hb", "kb",
+               "aps", "i/s", "k/s", "oyj", "ky", "tmi", "asa", "enk", "a.ş.", "aş", "şti.", "şti", "ltd.şti.",
+               "α.ε.", "αε", "ε.π.ε.", "επε", "ι.κ.ε.", "ικε", "ο.ε.", "οε", "ε.ε.", "a.d.", "j.d.o.o.", "obrt",
+               "e.u.", "og", "kg.", "gbr", "partg", "llp", "lp", "pllc", "co", "inc.,", "ltd,", "s.p.a", "s.r.l"}
+# yes / no, true / false, active / inactive in the languages of the term table (accents folded)
+YES_WORDS = {"yes", "y", "true", "t", "1", "x", "on", "da", "ja", "wahr", "aktiv", "active", "aktiven", "enabled", "checked",
+             "✓", "✔", "oui", "vrai", "actif", "si", "vero", "attivo", "verdadero", "activo", "sim", "verdadeiro", "ativo",
+             "waar", "actief", "tak", "prawda", "aktywny", "ano", "pravda", "aktivni", "aktivny", "aktivna", "igen", "igaz",
+             "aktiv", "adevarat", "activ", "sant", "kylla", "tosi", "aktiivinen", "evet", "dogru", "aktif", "ναι", "αληθες",
+             "ενεργος", "ενεργο", "omogocen", "aktivan"}
+NO_WORDS = {"no", "n", "false", "f", "0", "off", "ne", "nein", "falsch", "inaktiv", "inactive", "neaktiven", "disabled",
+            "unchecked", "non", "faux", "inactif", "falso", "inattivo", "disattivato", "inactivo", "nao", "inativo", "nee",
+            "onwaar", "inactief", "nie", "falsz", "nieaktywny", "nepravda", "neaktivni", "neaktivny", "nem", "hamis",
+            "inaktiv", "nu", "fals", "inactiv", "nej", "falskt", "ei", "epatosi", "nei", "usann", "hayir", "yanlis",
+            "pasif", "οχι", "ψευδες", "ανενεργος", "onemogocen", "neaktivan", "deaktiviert", "-"}
+BOOL_WORDS = YES_WORDS | NO_WORDS
 SALUTATIONS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "g", "ga", "gdc",
                "gospod", "gospa", "gospodicna", "mag", "dipl", "ing", "mag", "doc", "mme", "mlle", "m", "sig", "sra",
-               "sr"}
+               "sr", "sig.ra", "signora", "signore", "dott", "srta", "dna", "d", "don", "dona", "eng", "dhr", "mevr",
+               "mevrouw", "meneer", "pan", "pani", "pane", "pan", "gospodin", "gospodja", "gda", "gdica", "ur",
+               "asszony", "holgy", "dl", "dna", "fru", "hr", "fr", "bay", "bayan", "κος", "κα", "κυρια", "κυριος",
+               "monsieur", "madame", "senor", "senora", "sehr", "mgr", "bc", "phdr", "mudr", "judr", "rndr"}
 PRIORITY_WORDS = {"low", "medium", "normal", "high", "urgent", "critical", "blocker", "minor", "major", "trivial",
                   "nizka", "srednja", "visoka", "nujno", "nujna", "kriticna", "kriticno", "niedrig", "mittel", "hoch",
                   "dringend", "kritisch", "p1", "p2", "p3", "p4", "p5", "highest", "lowest"}
 DIRECTION_WORDS = {"in", "out", "inbound", "outbound", "incoming", "outgoing", "dohodni", "odhodni", "dohodno",
-                   "odhodno", "dohodna", "odhodna", "eingehend", "ausgehend", "ein", "aus", "received", "sent"}
+                   "odhodno", "dohodna", "odhodna", "eingehend", "ausgehend", "ein", "aus", "received", "sent",
+                   "entrant", "sortant", "entrante", "saliente", "in entrata", "in uscita", "recebida", "efetuada",
+                   "inkomend", "uitgaand", "przychodzace", "wychodzace", "prichozi", "odchozi", "prichadzajuci",
+                   "odchadzajuci", "dolazni", "odlazni", "bejovo", "kimeno", "primit", "efectuat", "intrare", "iesire",
+                   "inkommande", "utgaende", "indgaende", "udgaende", "saapuva", "lahteva", "innkommende", "gelen",
+                   "giden", "εισερχομενη", "εξερχομενη", "missed", "verpasst", "manque", "persa", "perdida"}
 ACTIVITY_WORDS = {"call", "phone call", "email", "e mail", "mail", "meeting", "task", "note", "sms", "visit", "lunch",
                   "demo", "deadline", "to do", "todo", "klic", "sestanek", "eposta", "naloga", "opomba", "obisk",
                   "anruf", "telefonat", "besprechung", "termin", "aufgabe", "notiz", "treffen", "logged call",
@@ -583,7 +833,9 @@ def _classify_uncached(value):
         digits = sum(ch.isdigit() for ch in value)
         phone = value_signals.is_phone(value)
         if phone is not None:
-            if phone and not NUMBER_RE.match(value.replace(" ", "")) or phone and value[0] in "+0":
+            # digit groups that could be a grouped number ("512 345 678") are a phone number when long enough;
+            # one run of digits ("5001789694") is an id
+            if phone and (not NUMBER_RE.match(value) or value[0] in "+0" or (digits >= 9 and re.search(r"\d[\s./-]\d", value))):
                 kinds.add("phone")
         elif PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
                 and not NUMBER_RE.match(value.replace(" ", "")):
@@ -614,12 +866,12 @@ def _classify_uncached(value):
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
         kinds.add("url")
-    if IDLIKE_RE.match(value.strip()):
+    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()):
         kinds.add("id")
     if _is_list(value):
         kinds.add("list")
     words = re.findall(r"[^\W\d_]+", value)
-    if len(value) >= 40 or len(value.split()) >= 6:
+    if (len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6:
         kinds.add("text")
     if words and not re.search(r"\d", value) and len(value) < 40:
         kinds.add("words")
@@ -688,13 +940,11 @@ class Profile:
         self.shares = {k: (c / self.n if self.n else 0.0) for k, c in counts.items()}
         distinct = {v.lower() for v in self.values}
         self.distinct = len(distinct)
-        if self.distinct > 3 or (self.n and not distinct & {"yes", "y", "true", "1", "da", "ja", "x", "on", "wahr",
-                                                            "aktiv", "active", "aktiven", "enabled", "checked",
-                                                            "t", "✓", "✔"} and self.distinct > 1
-                                 and not distinct & {"no", "n", "false", "0", "ne", "nein", "off", "falsch",
-                                                     "inaktiv", "inactive", "neaktiven", "disabled", "unchecked"}):
+        folded = {strip_accents(v) for v in distinct}
+        if self.distinct > 3 or (self.n and not folded & YES_WORDS and self.distinct > 1 and not folded & NO_WORDS):
             self.shares["bool"] = 0.0
         self.unique = self.distinct / self.n if self.n else 0.0
+        self.mean_words = sum(len(v.split()) for v in self.values) / self.n if self.n else 0.0
         self.empty = 1 - self.n / self.total if self.total else 1.0
         self.categorical = bool(self.n >= 3 and self.distinct <= max(3, self.n * 0.5) and self.share("words") >= 0.8)
 
@@ -737,7 +987,7 @@ KEY_DETECTORS = {
     "zip": ("zip", True), "vat": ("vat", True), "website": ("url", True), "title": ("salutation", True),
     "priority": ("priority", True), "direction": ("direction", True), "related_kind": ("object_name", True),
     "street": ("street", True), "first_name": ("single_word", False), "last_name": ("single_word", False),
-    "contact_name": ("person_name", True),
+    "contact_name": ("person_name", True), "invitee_name": ("person_name", True), "number": ("id", False),
 }
 ENTITY_KEY_DETECTORS = {
     ("activity", "type"): ("activity_type", True), ("custom_field", "type"): ("field_type", True),
@@ -745,6 +995,10 @@ ENTITY_KEY_DETECTORS = {
     ("user", "name"): ("person_name", True), ("partner_company", "name"): ("company", False),
     ("lead", "partner_name"): ("company", True),
 }
+#: keys that name a person the importer finds among the users (by e-mail, name, login or id)
+PERSON_REF_KEYS = {"owner_email", "assignee_email", "employee_email"}
+#: value kinds that are a few short words out of a small set
+SHORT_WORD_KINDS = {"salutation", "priority", "direction", "activity_type", "object_name", "field_type"}
 CATEGORICAL_KEYS = {"status", "stage", "pipeline", "priority", "source", "industry", "role", "type", "currency",
                     "related_kind", "direction", "country", "state", "object"}
 # kinds that say what a column is whatever its header
@@ -769,7 +1023,7 @@ def _value_fit(entity, key, prof, id_sets):
     kind = key.kind
     s = prof.share
     # ids of another object
-    if kind in ("ref", "id", "list") and id_sets:
+    if kind in ("ref", "id", "list") and id_sets and (kind != "list" or key.ref):
         targets = [key.ref] if key.ref else list(id_sets)
         if kind == "id":
             targets = [entity.name]
@@ -793,6 +1047,16 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "email":
         if s("email") >= 0.6:
             return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
+        if key.key in PERSON_REF_KEYS:
+            # an owner, assignee or employee is often given by name, login or user id: the importer finds
+            # the user by any of them, so such values do not contradict the header
+            if s("person_name") + s("single_word") >= 0.6 or s("person_name") >= 0.4:
+                return 0.85, "", None
+            if prof.dominant(("date", "datetime", "amount", "phone", "text", "bool", "url")):
+                return 0.1, "", None
+            if s("id") >= 0.6 or s("words") >= 0.6:
+                return 0.7, "", None
+            return 0.4, "", None
         if s("person_name") + s("single_word") >= 0.6:
             return 0.3, "", None
         return 0.1, "", None
@@ -820,6 +1084,8 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "bool":
         if s("bool") >= 0.8:
             return 1.0, _evidence("bool", prof), 0.5 + 0.15 * s("bool")
+        if prof.distinct <= 2 and s("words") >= 0.8:
+            return 0.7, "", None  # two words ("Aktiv" / "Deaktiviert"): a flag in words of its own
         return 0.15, "", None
     if kind == "country":
         if s("country") >= 0.6:
@@ -850,6 +1116,10 @@ def _value_fit(entity, key, prof, id_sets):
             return 0.25, "", None
         if prof.dominant(("date", "datetime", "amount", "bool", "text", "phone")):
             return 0.1, "", None
+        if s("company") >= 0.5:
+            return 0.7, "", None  # names of the companies referred to (the importer matches them by name)
+        if s("words") >= 0.6:
+            return 0.6, "", None  # names of the records referred to
         return 0.35, "", None
     if kind == "id":
         if prof.dominant(("date", "datetime", "email", "phone", "amount", "text")):
@@ -868,11 +1138,17 @@ def _value_fit(entity, key, prof, id_sets):
         if det_kind in ("person_name", "single_word", "company") and prof.n >= 5 and prof.unique < 0.5:
             share = 0.0  # names vary from row to row; a handful of repeated values is a category
         if share >= 0.6:
-            base = (0.45 + 0.15 * share) if distinctive else None
+            base = (0.45 + 0.15 * share) if distinctive and not (det_kind == "zip" and s("int") >= 0.8) else None
             return 1.0, _evidence(det_kind, prof), base
         if key.key == "contact_name" and s("email") >= 0.6:
             return 0.2, "", None
     own = detector[0] if detector else None
+    if detector and detector[1] and own in SHORT_WORD_KINDS and prof.n >= 3 and s(own) < 0.3 and (
+            s("person_name") + s("company") >= 0.6 or (prof.unique >= 0.8 and prof.n >= 5)
+            or prof.mean_words >= 2.5 or (own == "salutation" and s(own) == 0)):
+        return 0.3, "", None  # salutations, priorities, object names... are a few short words, not these
+    if own == "person_name" and s("company") >= 0.5 and s(own) < 0.6:
+        return 0.3, "", None  # company names are not people's names
     if prof.dominant(("email", "phone", "date", "datetime", "amount")):
         return 0.25, "", None  # e-mails, phones, dates, amounts have keys of their own
     if prof.dominant(tuple(k for k in DISTINCTIVE_VALUE_KINDS if k != own)):
@@ -881,7 +1157,7 @@ def _value_fit(entity, key, prof, id_sets):
         return 0.9, "", None
     if s("bool") >= 0.8 and key.key not in ("status", "active"):
         return 0.45, "", None
-    if s("id") >= 0.8 and s("words") < 0.2 and prof.unique >= 0.95:
+    if s("id") >= 0.8 and s("words") < 0.2 and prof.unique >= 0.95 and own not in ("vat", "zip", "id"):
         return 0.55, "", None  # unique codes are ids, not names or labels
     if s("text") >= 0.5 and key.key not in ("name", "description", "subject"):
         return 0.6, "", None
@@ -908,22 +1184,29 @@ def _score(entity, key, header, prof, id_sets):
     h, h_reason, h_synonym = _header_score(entity, key, header)
     family = _family(key.kind)
     primary = _primary_key(entity, family)
-    secondary = bool(primary and primary != key.key)
-    if secondary and h < 0.97:
+    # the values alone cannot tell apart keys that share a kind with no plain key among them (the sent,
+    # accepted and created dates of a proposal; two yes/no flags of a stage)
+    secondary = primary != key.key if family in KIND_CONCEPTS or family == "bool" else bool(primary and primary != key.key)
+    secondary = secondary and (primary is not None or _shared_family(entity, family))
+    if family == "email" and key.key in PERSON_REF_KEYS:
+        secondary = True  # "Customer e-mail" in a tickets file is not the agent's
+    if secondary and h < 0.97 and not _bare_kind_synonym(entity, key, KIND_CONCEPTS.get(family)):
         # "Email address" is not "Owner e-mail": for a secondary key of a kind (owner_email next to email)
         # only header words beyond the kind word count, unless the header is an exact synonym
         h, h_reason, h_synonym = _header_score(entity, key, header, KIND_CONCEPTS.get(family))
     fit, evidence, base = _value_fit(entity, key, prof, id_sets)
-    by_header = h * (0.5 + 0.5 * fit)
+    by_header = h * (0.4 + 0.6 * fit)
     reason = h_reason
     if h_reason and evidence and fit >= 0.95:
         reason = "%s; %s" % (h_reason, evidence)
     elif h_reason and fit <= 0.3 and prof.n:
         reason = _("%(header)s, but the values do not fit (%(kind)s)", header=h_reason, kind=key.kind)
-    if key.kind == "id" and fit >= 0.95 and _has(header.canon, "@id") and by_header < 0.62:
+    if key.kind == "id" and fit >= 0.95 and _names_an_id(entity, header) and by_header < 0.62:
         # "Opp #", "Issue key", "Personalnr.": an id word over unique id-like values is the record's id
         by_header, reason = 0.62, _("header names an id; %s", evidence)
     best, best_reason = by_header, reason
+    if base is not None and prof.n < MIN_VALUES:
+        base = None  # one or two values are too few to decide a column without its header
     if base is not None:
         if secondary:
             # values alone cannot tell a record's own e-mail from its owner's: a secondary key of the
@@ -931,12 +1214,30 @@ def _score(entity, key, header, prof, id_sets):
             by_values = base - 0.2 + 0.4 * h
         else:
             # the entity's own e-mail / phone / country... is the default home of such values
-            by_values = base + 0.3 * h + (0.02 if primary == key.key else 0.0)
-        by_values = min(0.95, by_values)
+            by_values = base + 0.35 * h + (0.02 if primary == key.key else 0.0)
+        # values decide less when they are few: three e-mail addresses are thinner evidence than thirty
+        by_values = min(0.95, by_values) * min(1.0, THIN_BASE + THIN_STEP * prof.n)
         if by_values > best:
             best = by_values
             best_reason = evidence + (_("; header resembles '%s'", h_synonym) if h >= 0.3 and h_synonym else "")
-    return best, best_reason
+    return best * (1.0 if h >= 0.5 else _no_key_factor(entity, key, header)), best_reason
+
+
+def _bare_kind_synonym(entity, key, concept):
+    """Whether one of the key's synonyms is the kind word alone (an invoice's "@date"): then a header that
+    is only the kind word is this key's, not left to the values."""
+    return bool(concept) and any(syn.canon == [concept] for syn, _w in _key_synonyms(entity, key))
+
+
+def _names_an_id(entity, header):
+    """Whether a header names an id or a number ("Opp #", "Kunden-Nr.", "Issue key"); the number of
+    something no key takes ("KvK-nummer", "Number of employees") is left to the no-key notions."""
+    own = SELF_NOTIONS.get(entity.name, set())
+    notions = [set(_notions(t)) for t in header.canon if t.startswith("@")]
+    return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon) or bool(
+        own and notions and all(n <= own for n in notions)) or bool(
+        header.segment is not None and own and header.segment.canon
+        and all(t.startswith("@") and set(_notions(t)) <= own for t in header.segment.canon))
 
 
 KIND_CONCEPTS = {"email": "@email", "phone": "@phone", "date": "@date", "country": "@country",
@@ -949,12 +1250,18 @@ def _family(kind):
 
 
 def _primary_key(entity, family):
-    """The entity's plain key of a value family ("email", "phone", "date"), or None."""
+    """The entity's plain key of a value family ("email", "phone", "date"): the key named so, else its only
+    key of the family; None when several keys share the family and none is the plain one."""
     cache_key = (entity.name, family)
     if cache_key not in _primary_cache:
-        _primary_cache[cache_key] = next((k.key for k in entity.keys if k.key == family
-                                          and _family(k.kind) == family), None)
+        keys = [k.key for k in entity.keys if _family(k.kind) == family]
+        _primary_cache[cache_key] = family if family in keys else (keys[0] if len(keys) == 1 else None)
     return _primary_cache[cache_key]
+
+
+def _shared_family(entity, family):
+    """Whether several keys of the entity take values of this family (a date could be any of them)."""
+    return sum(_family(k.kind) == family for k in entity.keys) > 1
 
 
 def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=(), source_hints=None,
@@ -982,7 +1289,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     columns = _rows_values(headers, sample_rows)
     profiles = {h: Profile(columns[h]) for h in headers}
     prefix = _common_prefix_tokens(headers)
-    analysed = {h: _Header(h, prefix) for h in headers}
+    analysed = _first_names_beside_last_names({h: _Header(h, prefix) for h in headers})
     keys = {k.key: k for k in entity.keys}
     memory = {normalise_header(h): k for h, k in (memory or {}).items()}
     hints = {}
@@ -1033,7 +1340,8 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             if score > 0:
                 scored.append((score, key.key, reason))
                 if score >= MAP_THRESHOLD:
-                    candidates.append((-score, ci, ki, header, key.key, reason))
+                    candidates.append((-(score + (REQUIRED_BONUS if key.required else 0.0)), ci, ki, header, key.key,
+                                       reason))
         scored.sort(key=lambda x: -x[0])
         per_column[header] = scored
     candidates.sort()
@@ -1042,7 +1350,7 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             continue
         if not free(key_name):
             continue
-        score = round(-neg, 3)
+        score = round(dict((k, sc) for sc, k, _r in per_column[header])[key_name], 3)
         alternatives = tuple((k, round(s, 3)) for s, k, _r in per_column[header] if k != key_name and s >= 0.3)[:3]
         result[header] = Proposal(header, key_name, False, calibrated("map", score), reason, alternatives, score)
         used.add(key_name)
@@ -1070,11 +1378,11 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
             reason = _("no matching Odoo field: offered as new custom field")
             if lost:
                 reason += _(" ('%(key)s' went to column '%(column)s')", key=lost[0][1], column=taken_by[lost[0][1]])
-            # the evidence for "no key" is how weak the best key was
-            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            # the evidence for "no key" is how weak the best key was, and how much of the header was understood
+            raw = round((1 - (scored[0][0] if scored else 0)) * _understood(analysed[header]), 3)
             result[header] = Proposal(header, None, True, calibrated("none", raw), reason, alternatives, raw)
         else:
-            raw = round(1 - (scored[0][0] if scored else 0), 3)
+            raw = round((1 - (scored[0][0] if scored else 0)) * _understood(analysed[header]), 3)
             result[header] = Proposal(header, None, False, min(0.5, calibrated("none", raw)),
                                       _("no matching Odoo field and no values in the sample: not imported"),
                                       alternatives, raw)
@@ -1113,6 +1421,15 @@ def calibrated(kind, raw):
         if raw <= upper:
             return probability
     return table[-1][1]
+
+
+def _understood(header):
+    """0.75..1: the share of a header's words the vocabulary reads as notions (an unknown word may name a
+    key the vocabulary does not know, so "no key" is less sure)."""
+    tokens = [t for t in header.canon if t not in STOPWORDS]
+    if not tokens:
+        return 0.75
+    return 0.75 + 0.25 * sum(1 for t in tokens if t.startswith("@")) / len(tokens)
 
 
 def _custom_label(header, labels):

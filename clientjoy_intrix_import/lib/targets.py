@@ -49,9 +49,11 @@ def K(key, label, target, kind="char", required=False, synonyms=(), ref=""):
 # Abschlussdatum", "Data prevista di chiusura"... A synonym starting with "~" is a weaker match (a mobile is a phone, but
 # a plain phone column is the better one). Odoo's own label of the field a key writes is added by the
 # proposer (in every language the installed Odoo has), so it is not repeated here.
-ID_SYNONYMS = ("@id", "external id", "uid", "@object @id")
-OWNER_SYNONYMS = ("@owner", "@owner @email", "@sales @owner", "@owner @id", "@company @owner", "@user @email",
-                  "assigned to")
+ID_SYNONYMS = ("@id", "@external @id", "uid", "@object @id")
+# the record's own id where the file also points to another record ("Record ID" of an attachment)
+OWN_ID_SYNONYMS = ("@id", "@external @id", "uid")
+OWNER_SYNONYMS = ("@owner", "@owner @email", "@sales @owner", "@owner @id", "@user @email",
+                  "@assignee", "@owner @name", "~@user")
 EMAIL_SYNONYMS = ("@email", "@email @street", "@email @id")
 PHONE_SYNONYMS = ("@phone", "@phone @id", "~@mobile", "~@mobile @id")
 STREET_SYNONYMS = ("@street", "@street @id", "address line", "@street @name")
@@ -60,7 +62,9 @@ ZIP_SYNONYMS = ("@zip", "@zip @id")
 COUNTRY_SYNONYMS = ("@country", "@country @id", "@country @region")
 CREATED_SYNONYMS = ("@created", "@created @date", "@created @time", "@date @created")
 DESCRIPTION_SYNONYMS = ("@description",)
-CLIENT_REF_SYNONYMS = ("@company @id", "@company", "@company @object")
+CLIENT_REF_SYNONYMS = ("@company @id", "@company", "@company @object", "@company @name")
+# whom an invoice or a proposal is addressed to is its customer
+BILLED_SYNONYMS = CLIENT_REF_SYNONYMS + ("~@recipient", "~@recipient @name", "~@contact", "~@contact @name")
 
 ENTITIES = {}
 
@@ -72,10 +76,10 @@ def _entity(name, label, model, *keys):
 _entity(
     "user", "Owner / user", "res.users",
     K("ref", "Source user id", "external id", "id", synonyms=("@user @id", "@owner @id") + ID_SYNONYMS),
-    K("name", "Name", "res.users.name", synonyms=("@name", "full name", "@user @name", "@first @last")),
+    K("name", "Name", "res.users.name", synonyms=("@name", "@user @name", "@first @last")),
     K("email", "E-mail", "res.users.login / email", "email", True, EMAIL_SYNONYMS + ("@login", "@login @name")),
     K("active", "Active", "res.users.active", "bool", synonyms=("@active", "@status")),
-    K("role", "Role", "access rights (informative)", synonyms=("@role", "@user @role")),
+    K("role", "Role", "access rights (informative)", synonyms=("@role", "@user @role", "~@profile")),
 )
 _entity(
     "custom_field", "Custom field definition", "ir.model.fields",
@@ -93,8 +97,8 @@ _entity(
     K("sequence", "Order", "crm.stage.sequence", "int", synonyms=("@sequence", "@sequence @id")),
     K("probability", "Probability (%)", "crm.stage.x_cji_probability", "float",
       synonyms=("@probability", "@probability %", "@won @probability")),
-    K("is_won", "Won stage", "crm.stage.is_won", "bool", synonyms=("@won", "@end @won")),
-    K("is_lost", "Lost stage", "stage is folded, leads archived lost", "bool", synonyms=("@lost", "@end @lost")),
+    K("is_won", "Won stage", "crm.stage.is_won", "bool", synonyms=("@won", "@won @stage")),
+    K("is_lost", "Lost stage", "stage is folded, leads archived lost", "bool", synonyms=("@lost", "@lost @stage")),
 )
 _entity(
     "partner_company", "Company", "res.partner",
@@ -110,7 +114,7 @@ _entity(
     K("zip", "ZIP", "res.partner.zip", synonyms=ZIP_SYNONYMS),
     K("state", "State", "res.partner.state_id", synonyms=("@region",)),
     K("country", "Country", "res.partner.country_id", "country", synonyms=COUNTRY_SYNONYMS),
-    K("vat", "VAT", "res.partner.vat", synonyms=("@vat", "@vat @id")),
+    K("vat", "VAT", "res.partner.vat", synonyms=("@vat", "@vat @id", "@vat @registration")),
     K("owner_email", "Owner e-mail", "res.partner.user_id", "email", synonyms=OWNER_SYNONYMS),
     K("created", "Created", "chatter note (original creation date)", "date", synonyms=CREATED_SYNONYMS),
     K("description", "Notes", "res.partner.comment", "text", synonyms=DESCRIPTION_SYNONYMS),
@@ -123,7 +127,7 @@ _entity(
     K("first_name", "First name", "res.partner.name", synonyms=("@first @name", "@first")),
     K("last_name", "Last name", "res.partner.name", synonyms=("@last @name", "@last")),
     K("name", "Full name", "res.partner.name",
-      synonyms=("@name", "full name", "@contact @name", "@person @name", "@first @last")),
+      synonyms=("@name", "@contact @name", "@person @name", "@first @last")),
     K("email", "E-mail", "res.partner.email", "email", synonyms=EMAIL_SYNONYMS),
     K("phone", "Phone", "res.partner.phone", "phone", synonyms=PHONE_SYNONYMS),
     K("function", "Job title", "res.partner.function", synonyms=("@function", "@function @title", "@function @company")),
@@ -145,14 +149,15 @@ _entity(
     K("pipeline", "Pipeline", "crm.lead.team_id", synonyms=("@pipeline", "@pipeline @name", "@sales @department")),
     K("stage", "Stage", "crm.lead.stage_id", synonyms=("@stage", "@stage @name", "@sales @stage")),
     K("expected_revenue", "Value", "crm.lead.expected_revenue", "float",
-      synonyms=("@value", "@opportunity @value", "@expected @value")),
+      synonyms=("@value", "@opportunity @value", "@expected @value", "@expected @revenue", "~@revenue", "~@total",
+                "~@value @net")),
     K("currency", "Currency", "crm.lead (value kept, or converted at the run's rate)", "currency", synonyms=("@currency",)),
     K("date_deadline", "Expected close", "crm.lead.date_deadline", "date",
       synonyms=("@expected @end @date", "@end @date", "@expected @end", "@deadline", "@end")),
     K("owner_email", "Owner e-mail", "crm.lead.user_id", "email", synonyms=OWNER_SYNONYMS),
     K("description", "Description", "crm.lead.description", "text", synonyms=DESCRIPTION_SYNONYMS),
     K("contact_name", "Contact name", "crm.lead.contact_name",
-      synonyms=("@contact @name", "@first @name", "@contact @person")),
+      synonyms=("@contact @name", "@first @name", "@contact @person", "~@contact", "~@first")),
     K("last_name", "Last name", "crm.lead.contact_name", synonyms=("@last @name", "@last")),
     K("partner_name", "Company name", "crm.lead.partner_name", synonyms=("@company @name", "@company")),
     K("email", "E-mail", "crm.lead.email_from", "email", synonyms=EMAIL_SYNONYMS),
@@ -185,9 +190,9 @@ _entity(
     K("project_ref", "Project", "project.task.project_id", "ref", synonyms=("@project @id", "@project"), ref="project"),
     K("name", "Name", "project.task.name", required=True,
       synonyms=("@task @name", "@task", "@name", "@title", "@subject", "@task @title")),
-    K("depends_on", "Depends on", "project.task.depend_on_ids", "list", synonyms=("@depends", "@depends @task")),
+    K("depends_on", "Depends on", "project.task.depend_on_ids", "list", synonyms=("@depends", "@depends @task"), ref="task"),
     K("assignee_email", "Assignee e-mail", "project.task.user_ids", "email",
-      synonyms=("@assignee", "@assignee @email") + OWNER_SYNONYMS),
+      synonyms=("@assignee", "@assignee @email") + OWNER_SYNONYMS + ("~@person",)),
     K("status", "Status", "project.task.state / stage", synonyms=("@status", "@task @status", "@stage")),
     K("date_deadline", "Deadline", "project.task.date_deadline", "date",
       synonyms=("@deadline", "@deadline @date", "@end @date", "@end")),
@@ -204,7 +209,8 @@ _entity(
     K("related_kind", "Related to (object)", "mail.message.model",
       synonyms=("@related", "@related @object", "@object", "@related @type")),
     K("related_ref", "Related id", "mail.message.res_id", "ref",
-      synonyms=("@related @id", "@object @id", "@related @object @id")),
+      synonyms=("@related @id", "@object @id", "@related @object @id", "~@related", "~@related @company", "~@company",
+                "~@opportunity @id", "~@lead @id", "~@company @id", "~@contact @id")),
     K("owner_email", "Owner e-mail", "mail.message.author_id", "email", synonyms=OWNER_SYNONYMS),
     K("date", "Date", "mail.message.date", "datetime", required=True,
       synonyms=("@date", "@date @time", "@start", "@start @time", "@start @date")),
@@ -212,22 +218,22 @@ _entity(
     K("duration", "Duration (min)", "call/meeting duration", "float",
       synonyms=("@duration", "@duration @minutes", "@minutes", "@duration @time")),
     K("attendees", "Attendees", "calendar.event.partner_ids", "list", synonyms=("@attendees",)),
-    K("status", "Status", "done / open", synonyms=("@status",)),
+    K("status", "Status", "done / open", synonyms=("@status", "@done")),
     K("due_date", "Due date", "mail.activity.date_deadline", "date", synonyms=("@deadline", "@deadline @date")),
-    K("direction", "Direction", "call/email direction", synonyms=("@direction", "in/out")),
+    K("direction", "Direction", "call/email direction", synonyms=("@direction", "in/out", "~@meeting @type")),
 )
 _entity(
     "timesheet", "Working hours record", "account.analytic.line",
     K("employee_email", "Employee e-mail", "account.analytic.line.employee_id", "email", True,
-      synonyms=("@user @email", "@user") + EMAIL_SYNONYMS),
+      synonyms=("@user @email", "@user", "~@login", "~@person") + EMAIL_SYNONYMS),
     K("project_ref", "Project", "account.analytic.line.project_id", "ref", synonyms=("@project @id", "@project"), ref="project"),
     K("task_ref", "Task", "account.analytic.line.task_id", "ref", synonyms=("@task @id", "@task"), ref="task"),
-    K("date", "Date", "account.analytic.line.date", "date", True, synonyms=("@date")),
+    K("date", "Date", "account.analytic.line.date", "date", True, synonyms=("@date", "~@start @date", "~@start")),
     K("hours", "Hours", "account.analytic.line.unit_amount", "float", True,
       synonyms=("@hours", "@duration", "@time", "@hours @duration")),
     K("name", "Note", "account.analytic.line.name",
       synonyms=("@description", "@activity", "@activity @description")),
-    K("ref", "Source id", "external id", "id", synonyms=("entry id",) + ID_SYNONYMS),
+    K("ref", "Source id", "external id", "id", synonyms=("entry id",) + OWN_ID_SYNONYMS),
 )
 _entity(
     "ticket", "Support ticket", "helpdesk.ticket",
@@ -243,17 +249,21 @@ _entity(
 )
 _entity(
     "attachment", "Attachment", "ir.attachment",
-    K("ref", "Source id", "external id", "id", synonyms=("@file @id",) + ID_SYNONYMS),
-    K("related_kind", "Related to (object)", "ir.attachment.res_model", synonyms=("@related", "@related @object", "@object")),
-    K("related_ref", "Related id", "ir.attachment.res_id", "ref", synonyms=("@related @id", "@object @id")),
+    K("ref", "Source id", "external id", "id", synonyms=("@file @id",) + OWN_ID_SYNONYMS),
+    K("related_kind", "Related to (object)", "ir.attachment.res_model",
+      synonyms=("@related", "@related @object", "@object", "@object @type", "@related @type")),
+    K("related_ref", "Related id", "ir.attachment.res_id", "ref",
+      synonyms=("@related @id", "@object @id", "~@opportunity @id", "~@lead @id", "~@company @id", "~@contact @id",
+                "~@task @id", "~@ticket @id", "~@project @id")),
     K("name", "File name", "ir.attachment.name", required=True, synonyms=("@file @name", "@file", "@name")),
-    K("path", "Path in export", "ir.attachment.datas", synonyms=("@path", "@file @path")),
-    K("mimetype", "Content type", "ir.attachment.mimetype", synonyms=("@mimetype", "content type", "@mimetype @type")),
+    K("path", "Path in export", "ir.attachment.datas", synonyms=("@path", "@file @path", "~@link", "~@website", "~@location")),
+    K("mimetype", "Content type", "ir.attachment.mimetype",
+      synonyms=("@mimetype", "@mimetype @type", "@file @type", "@description @type")),
 )
 _entity(
     "inventory", "Configuration inventory item", "clientjoy.intrix.inventory",
-    K("name", "Name", "inventory item", required=True, synonyms=("integration", "@name", "@title")),
-    K("status", "Status", "inventory detail", synonyms=("@status",)),
+    K("name", "Name", "inventory item", required=True, synonyms=("@integration", "@integration @name", "@name", "@title")),
+    K("status", "Status", "inventory detail", synonyms=("@status", "~@active")),
     K("notes", "Notes", "inventory detail", "text", synonyms=("@description",)),
 )
 
@@ -264,10 +274,10 @@ _entity(
     "customer", "Customer (company or individual)", "res.partner",
     K("ref", "Source id", "external id", "id", synonyms=("@company @id",) + ID_SYNONYMS),
     K("type", "Type", "company + contact person / individual person", synonyms=("@type", "@company @type")),
-    K("name", "Name", "res.partner.name", required=True, synonyms=("@name", "@company @name")),
+    K("name", "Name", "res.partner.name", required=True, synonyms=("@name", "@company @name", "@company")),
     K("company_name", "Company name", "res.partner.name (company)", synonyms=("@company @name", "@company")),
     K("contact_name", "Contact person", "res.partner.name (contact of the company)",
-      synonyms=("@contact @name", "@contact @person")),
+      synonyms=("@contact @name", "@contact @person", "@contact")),
     K("email", "E-mail", "res.partner.email (contact person)", "email", synonyms=EMAIL_SYNONYMS),
     K("phone", "Phone", "res.partner.phone (contact person)", "phone", synonyms=PHONE_SYNONYMS),
     K("website", "Website", "res.partner.website", synonyms=("@website",)),
@@ -276,55 +286,72 @@ _entity(
     K("zip", "ZIP", "res.partner.zip", synonyms=ZIP_SYNONYMS),
     K("state", "State", "res.partner.state_id", synonyms=("@region",)),
     K("country", "Country", "res.partner.country_id", "country", synonyms=COUNTRY_SYNONYMS),
-    K("vat", "VAT", "res.partner.vat", synonyms=("@vat", "@vat @id")),
+    K("vat", "VAT", "res.partner.vat", synonyms=("@vat", "@vat @id", "@vat @registration")),
     K("owner_email", "Owner e-mail", "res.partner.user_id", "email", synonyms=OWNER_SYNONYMS),
     K("description", "Notes", "res.partner.comment", "text", synonyms=DESCRIPTION_SYNONYMS),
 )
 _entity(
     "invoice", "Invoice", "account.move",
-    K("ref", "Source id", "external id", "id", synonyms=("invoice id",) + ID_SYNONYMS),
+    K("ref", "Source id", "external id", "id", synonyms=OWN_ID_SYNONYMS),
     K("number", "Invoice number", "account.move.name / ref", required=True,
-      synonyms=("@id", "@invoice @id")),
+      synonyms=("@number", "@invoice @number", "@invoice", "@invoice @id", "~@file @number")),
     K("customer_ref", "Customer", "account.move.partner_id", "ref", True,
-      synonyms=("@company @id", "@company"), ref="customer"),
+      synonyms=BILLED_SYNONYMS, ref="customer"),
     K("invoice_date", "Issue date", "account.move.invoice_date", "date", True,
-      synonyms=("issue date", "@invoice @date", "@date")),
-    K("due_date", "Due date", "account.move.invoice_date_due", "date", synonyms=("@deadline @date", "@deadline")),
+      synonyms=("@issued @date", "@invoice @date", "@date", "@issued")),
+    K("due_date", "Due date", "account.move.invoice_date_due", "date",
+      synonyms=("@deadline @date", "@deadline", "@payment @deadline")),
     K("currency", "Currency", "account.move.currency_id", "currency", synonyms=("@currency",)),
-    K("status", "Status", "draft / posted / cancelled, payment", synonyms=("@status",)),
+    K("status", "Status", "draft / posted / cancelled, payment", synonyms=("@status", "@payment @status")),
     K("lines", "Line items", "account.move.invoice_line_ids", "json", True, synonyms=("line items", "lines", "items")),
-    K("total", "Total", "checked against account.move.amount_total", "float", synonyms=("@value",)),
-    K("amount_paid", "Amount paid", "payment registered on the invoice", "float", synonyms=("amount paid", "paid")),
-    K("recurring_interval", "Recurrence interval", "account.move.x_cji_recurrence", synonyms=("recurring interval", "interval")),
-    K("recurring_every", "Recurrence every", "account.move.x_cji_recurrence", "int", synonyms=("recurring every", "every")),
-    K("recurring_next_date", "Next recurrence", "account.move.x_cji_recurrence", "date", synonyms=("next date", "recurring next date")),
+    K("total", "Total", "checked against account.move.amount_total", "float",
+      synonyms=("@total", "@value @gross", "@gross", "@total @value", "~@value")),
+    K("amount_paid", "Amount paid", "payment registered on the invoice", "float",
+      synonyms=("@paid", "@value @paid", "@paid @value")),
+    K("recurring_interval", "Recurrence interval", "account.move.x_cji_recurrence",
+      synonyms=("@recurring @interval", "@interval")),
+    K("recurring_every", "Recurrence every", "account.move.x_cji_recurrence", "int",
+      synonyms=("@recurring", "@recurring @number", "every")),
+    K("recurring_next_date", "Next recurrence", "account.move.x_cji_recurrence", "date",
+      synonyms=("@next @date", "@next @invoice @date", "@next @invoice", "@recurring @date")),
 )
 _entity(
     "proposal", "Proposal", "ir.attachment",
-    K("ref", "Source id", "external id", "id", synonyms=("proposal id",) + ID_SYNONYMS),
-    K("name", "Title", "ir.attachment.name / note subject", required=True, synonyms=("@title", "@name", "@subject")),
-    K("lead_ref", "Lead", "attached to crm.lead", "ref", synonyms=("@lead @id", "@lead"), ref="lead"),
-    K("customer_ref", "Customer", "attached to res.partner", "ref", synonyms=("@company @id", "@company"), ref="customer"),
+    K("ref", "Source id", "external id", "id",
+      synonyms=("@proposal @id", "@proposal @number") + OWN_ID_SYNONYMS + ("~@file @id",)),
+    K("name", "Title", "ir.attachment.name / note subject", required=True,
+      synonyms=("@title", "@name", "@subject", "@proposal", "@proposal @name", "@proposal @title", "~@file @name", "~@file")),
+    K("lead_ref", "Lead", "attached to crm.lead", "ref",
+      synonyms=("@lead @id", "@lead", "@opportunity", "@opportunity @id", "@opportunity @name"), ref="lead"),
+    K("customer_ref", "Customer", "attached to res.partner", "ref", synonyms=BILLED_SYNONYMS, ref="customer"),
     K("status", "Status", "note", synonyms=("@status",)),
-    K("amount", "Amount", "note", "float", synonyms=("@value",)),
+    K("amount", "Amount", "note", "float", synonyms=("@value", "@total", "@value @net", "@total @value", "@value @gross")),
     K("currency", "Currency", "note", "currency", synonyms=("@currency",)),
-    K("sent_at", "Sent", "note date", "datetime", synonyms=("sent at", "sent", "sent on")),
-    K("accepted_at", "Accepted", "note", "datetime", synonyms=("accepted at", "accepted")),
+    K("sent_at", "Sent", "note date", "datetime", synonyms=("@sent", "@sent @date", "@sent @time")),
+    K("accepted_at", "Accepted", "note", "datetime",
+      synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date")),
     K("content_html", "Content (HTML)", "ir.attachment.datas (text/html)", "text", synonyms=("content html", "@description")),
     K("created", "Created", "note date when never sent", "datetime", synonyms=CREATED_SYNONYMS),
 )
 _entity(
     "appointment", "Appointment", "calendar.event",
-    K("ref", "Source id", "external id", "id", synonyms=("appointment id",) + ID_SYNONYMS),
-    K("booking_page", "Booking page", "calendar.event.name", synonyms=("booking page", "appointment type")),
-    K("invitee_name", "Invitee", "attendee res.partner.name", synonyms=("invitee name", "invitee", "guest")),
-    K("invitee_email", "Invitee e-mail", "attendee res.partner.email", "email", synonyms=("invitee email", "guest email")),
-    K("start", "Starts at", "calendar.event.start", "datetime", True, synonyms=("starts at", "@start")),
-    K("stop", "Ends at", "calendar.event.stop", "datetime", synonyms=("ends at", "@end")),
-    K("status", "Status", "calendar.event (name, availability)", synonyms=("@status",)),
-    K("location", "Location", "calendar.event.location", synonyms=("location", "place")),
-    K("meeting_link", "Meeting link", "calendar.event.videocall_location", synonyms=("meeting link", "video link", "url")),
-    K("lead_ref", "Lead", "calendar.event.opportunity_id", "ref", synonyms=("@lead @id", "@lead"), ref="lead"),
-    K("customer_ref", "Customer", "calendar.event (related partner)", "ref", synonyms=("@company @id", "@company"), ref="customer"),
+    K("ref", "Source id", "external id", "id", synonyms=("@meeting @id",) + OWN_ID_SYNONYMS),
+    K("booking_page", "Booking page", "calendar.event.name",
+      synonyms=("@meeting @type", "@service", "@meeting @type @name", "@service @name", "@meeting @name", "@meeting")),
+    K("invitee_name", "Invitee", "attendee res.partner.name",
+      synonyms=("@invitee @name", "@invitee", "@attendees", "~@contact @name", "~@contact", "~@person @name", "~@company @name",
+                "~@company", "~@name", "~@first @last")),
+    K("invitee_email", "Invitee e-mail", "attendee res.partner.email", "email",
+      synonyms=("@invitee @email", "@attendees @email", "@email", "@contact @email", "~@company @email", "~@person @email")),
+    K("start", "Starts at", "calendar.event.start", "datetime", True,
+      synonyms=("@start", "@start @date", "@start @time", "@start @date @time", "~@date")),
+    K("stop", "Ends at", "calendar.event.stop", "datetime", synonyms=("@end", "@end @date", "@end @time", "@end @date @time")),
+    K("status", "Status", "calendar.event (name, availability)", synonyms=("@status", "@canceled")),
+    K("location", "Location", "calendar.event.location", synonyms=("@location",)),
+    K("meeting_link", "Meeting link", "calendar.event.videocall_location",
+      synonyms=("@meeting @link", "@link", "~@website", "@meeting @website")),
+    K("lead_ref", "Lead", "calendar.event.opportunity_id", "ref",
+      synonyms=("@lead @id", "@lead", "@opportunity", "@opportunity @id"), ref="lead"),
+    K("customer_ref", "Customer", "calendar.event (related partner)", "ref", synonyms=CLIENT_REF_SYNONYMS, ref="customer"),
     K("owner_email", "Owner e-mail", "calendar.event.user_id", "email", synonyms=OWNER_SYNONYMS),
 )

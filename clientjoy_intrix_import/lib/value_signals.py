@@ -32,7 +32,7 @@ except ImportError:  # python-stdnum comes with Odoo; without it the proposer fa
 # regions tried for a phone number written without its country code: the countries of the languages
 # of the term table (a national number valid in one of them is a phone number)
 PHONE_REGIONS = ("SI", "DE", "AT", "CH", "FR", "IT", "ES", "PT", "NL", "BE", "PL", "CZ", "SK", "HR", "RS", "HU", "RO",
-                 "SE", "GB", "US")
+                 "SE", "DK", "FI", "NO", "TR", "GR", "GB", "US")
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
@@ -59,6 +59,8 @@ def is_phone(value):
     if digits < 6 or digits > 17 or re.search(r"[^\d\s()+./\-x]", value.lower().replace("ext", "x")):
         return False
     text = "+" + value.strip()[2:] if value.strip().startswith("00") else value
+    if not text.strip().startswith(("+", "0", "(")) and digits < 8:
+        return False  # "1100-053" is a Portuguese postal code, valid as a short number of some region
     try:
         if text.strip().startswith("+"):
             number = phonenumbers.parse(text, None)

@@ -1,7 +1,8 @@
 """Where the map proposer's words come from: general sources, not lists written for particular exports.
 
-* ``data/crm_terms.json``: a curated multilingual table of CRM notions (16 languages) for what Odoo has
-  no field label for (owner, pipeline, depends on...), with stop words per language;
+* ``data/crm_terms.json``: a curated multilingual table of CRM notions (21 languages) for what Odoo has
+  no field label for (owner, pipeline, depends on...), with stop words per language and the notions that
+  name a column no target key takes ("annual", "number of employees"...);
 * Odoo's own field labels: the ``field_description`` of the fields the target keys write, in English
   (the addons' ``.pot`` files) and every language whose ``.po`` file is installed; inside Odoo the
   caller adds the labels of every installed language (:func:`set_extra_labels` / ``propose(field_labels=)``);
@@ -20,7 +21,8 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERMS_FILE = os.path.join(HERE, "data", "crm_terms.json")
-TERM_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "hu", "ro", "sv")
+TERM_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "hu", "ro", "sv",
+                  "da", "fi", "no", "tr", "el")
 
 #: signals switched off (benchmark ablation): terms odoo babel phonenumbers stdnum values id_sets filename
 DISABLED = set(filter(None, os.environ.get("CJI_PROPOSER_ABLATE", "").split(",")))
@@ -60,7 +62,7 @@ _terms = None
 
 
 def terms():
-    """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "concepts": [names]}."""
+    """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names]}."""
     global _terms
     if _terms is not None:
         return _terms
@@ -91,7 +93,8 @@ def terms():
     vocab = {w: "|".join(n) for w, n in notions.items()}
     heads = {"@" + c: (data[c].get("en", c).split() or [c])[0] for c in concepts}
     _terms = {"vocab": vocab, "stopwords": stopwords - set(vocab), "heads": heads,
-              "generic": {"@" + c for c in data.get("_generic", ())}, "concepts": concepts}
+              "generic": {"@" + c for c in data.get("_generic", ())}, "no_key": {"@" + c for c in data.get("_no_key", ())},
+              "concepts": concepts}
     return _terms
 
 

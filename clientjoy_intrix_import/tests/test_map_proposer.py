@@ -245,11 +245,21 @@ class TestValueProfiling(unittest.TestCase):
                          {"Naziv": "title", "Ime": "first_name", "Priimek": "last_name"})
 
     def test_names_in_an_owner_column(self):
-        rows = [{"Owner": "Ana Novak"}, {"Owner": "Marko Kranjc"}]
-        proposal = propose("lead", ["Owner"], rows)[0]
-        self.assertEqual(proposal.key, "owner_email", "still proposed, the admin decides")
-        self.assertLess(proposal.confidence, 0.8)
-        self.assertIn("values do not fit", proposal.reason)
+        # the importer finds the user by e-mail, name, login or id: names do not contradict an owner header,
+        # but they are weaker evidence than e-mail addresses
+        names = propose("lead", ["Owner"], [{"Owner": "Ana Novak"}, {"Owner": "Marko Kranjc"}])[0]
+        emails = propose("lead", ["Owner"], [{"Owner": "ana@firma.si"}, {"Owner": "marko@firma.si"}])[0]
+        self.assertEqual((names.key, emails.key), ("owner_email", "owner_email"))
+        self.assertNotIn("values do not fit", names.reason)
+        self.assertLess(names.raw_score, emails.raw_score)
+        # dates are no owner: the header alone does not carry the column
+        dates = propose("lead", ["Owner"], [{"Owner": "0%d.03.2024" % i} for i in range(1, 6)])[0]
+        self.assertIsNone(dates.key)
+
+    def test_an_email_column_of_another_party_is_not_the_owner(self):
+        rows = [{"Subject": "Login %d" % i, "Customer Email": "c%d@kunde.de" % i, "Agent": "Ana Novak"} for i in range(5)]
+        self.assertEqual(keys_of(propose("ticket", ["Subject", "Customer Email", "Agent"], rows)),
+                         {"Subject": "name", "Customer Email": None, "Agent": "assignee_email"})
 
 
 class TestMemoryHintsCustomFields(unittest.TestCase):

@@ -128,6 +128,79 @@ class TestValueSignals(unittest.TestCase):
         self.assertGreaterEqual(profile_values(["FR40303265045", "IT00743110157"]).get("vat", 0), 0.99)
 
 
+class TestGeneralisation(unittest.TestCase):
+    """Mechanisms that carry the proposer to tools and languages it was not written for."""
+
+    def test_languages_beyond_the_first_sixteen(self):
+        cases = {
+            "fi": {"Yrityksen nimi": "name", "Puhelin": "phone", "Sähköposti": "email", "Postinumero": "zip", "Maa": "country"},
+            "tr": {"Firma Adı": "name", "Telefon": "phone", "E-posta": "email", "Posta Kodu": "zip", "Ülke": "country",
+                   "Vergi No": "vat"},
+            "el": {"Επωνυμία": "name", "Τηλέφωνο": "phone", "Πόλη": "city", "Χώρα": "country", "ΑΦΜ": "vat"},
+            "da": {"Navn": "name", "Telefon": "phone", "Postnr.": "zip", "Land": "country", "CVR-nr.": "vat"},
+            "no": {"Firmanavn": "name", "Telefon": "phone", "Postnummer": "zip", "Poststed": "city", "Land": "country"},
+        }
+        for lang, expected in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(keys_of(propose("partner_company", list(expected), [])), expected)
+
+    def test_the_entitys_own_object_word_is_left_out(self):
+        self.assertEqual(keys_of(propose("lead", ["Deal-Inhaber", "Lead-Quelle", "Opportunity ID"], [])),
+                         {"Deal-Inhaber": "owner_email", "Lead-Quelle": "source", "Opportunity ID": "ref"})
+        self.assertEqual(propose("ticket", ["Ticketeigenaar"], [])[0].key, "assignee_email")
+
+    def test_a_column_about_something_no_key_takes(self):
+        rows = [{"Name": "Deal %d" % i, "Annual Revenue": "%d000" % (i + 5), "Amount": "%d00" % (i + 3)} for i in range(6)]
+        self.assertEqual(keys_of(propose("lead", ["Name", "Annual Revenue", "Amount"], rows)),
+                         {"Name": "name", "Annual Revenue": None, "Amount": "expected_revenue"})
+        rows = [{"Company": "Firma %d GmbH" % i, "Number of employees": str(10 + i)} for i in range(6)]
+        self.assertIsNone(keys_of(propose("partner_company", ["Company", "Number of employees"], rows))["Number of employees"])
+
+    def test_an_invoice_number_is_not_its_id(self):
+        rows = [{"ID": str(900 + i), "Rechnungsnummer": "RE-2024-%04d" % i} for i in range(5)]
+        self.assertEqual(keys_of(propose("invoice", ["ID", "Rechnungsnummer"], rows)),
+                         {"ID": "ref", "Rechnungsnummer": "number"})
+        self.assertEqual(propose("partner_company", ["Kunden-Nr."], [])[0].key, "ref", "elsewhere a number is the id")
+
+    def test_last_segment_and_leading_note(self):
+        headers = ["Person - ID", "Person - Postal address - City", "Person - Postal address - Street"]
+        self.assertEqual(keys_of(propose("partner_person", headers, [])), {
+            "Person - ID": "ref", "Person - Postal address - City": "city", "Person - Postal address - Street": "street"})
+        rows = [{"(Do Not Modify) Account": "0b6c1a2e-1f3d-4c5a-9e8f-%012d" % i, "Account Name": "Firma %d" % i,
+                 "(Do Not Modify) Modified On": "2024-03-0%d 10:00" % (i + 1)} for i in range(5)]
+        self.assertEqual(keys_of(propose("partner_company", list(rows[0]), rows)), {
+            "(Do Not Modify) Account": "ref", "Account Name": "name", "(Do Not Modify) Modified On": None})
+
+    def test_compounds_read_from_exact_words(self):
+        # "Möteslänk" is möte + länk (not "slänk" of some other language), "Projektin" is Finnish projekti + n
+        self.assertEqual(propose("appointment", ["Möteslänk"], [])[0].key, "meeting_link")
+        self.assertEqual(propose("project", ["Projektin nimi"], [])[0].key, "name")
+        self.assertEqual(propose("partner_company", ["Nazwa firmy"], [])[0].key, "name")
+
+    def test_first_name_beside_a_last_name(self):
+        # Italian "Nome" is a name and a first name: beside "Cognome" it is the first name
+        self.assertEqual(keys_of(propose("lead", ["Nome", "Cognome"], [])), {"Nome": "contact_name", "Cognome": "last_name"})
+        self.assertEqual(propose("lead", ["Nome"], [])[0].key, "name")
+
+    def test_keys_sharing_a_kind_need_their_header(self):
+        # three dates of a proposal: values alone cannot tell which is which
+        rows = [{"Titel": "Angebot %d" % i, "Gültig bis": "1%d.05.2024" % i} for i in range(5)]
+        self.assertIsNone(keys_of(propose("proposal", ["Titel", "Gültig bis"], rows))["Gültig bis"])
+        self.assertEqual(propose("proposal", ["Date sent", "Accepted on"], [])[0].key, "sent_at")
+        self.assertEqual(propose("proposal", ["Date sent", "Accepted on"], [])[1].key, "accepted_at")
+
+    def test_yes_no_words_of_every_language(self):
+        for values in (["Oui", "Non", "Oui"], ["Igen", "Nem", "Igen"], ["Evet", "Hayır"], ["Tak", "Nie"], ["Sí", "No"],
+                       ["Kyllä", "Ei"], ["Ναι", "Όχι"]):
+            with self.subTest(values=values):
+                self.assertGreaterEqual(profile_values(values).get("bool", 0), 0.99)
+        self.assertLess(profile_values(["Oui", "Peut-être", "Jamais"]).get("bool", 0), 0.8)
+
+    def test_too_few_values_do_not_decide(self):
+        self.assertIsNone(propose("user", ["a"], [{"a": "1"}])[0].key)
+        self.assertEqual(propose("user", ["a"], [{"a": v} for v in ("1", "0", "1", "1")])[0].key, "active")
+
+
 class TestCalibratedConfidence(unittest.TestCase):
     def test_no_matching_field_is_never_certain(self):
         proposal = propose("partner_person", ["First name", "Zzzz qqq"],
@@ -226,4 +299,4 @@ class TestUploadGuessesTheObject(TransactionCase):
         self.assertEqual(by_name["export(3).csv"].object_name, "contacts")
         self.assertEqual(by_name["Deals-2025-01-01.csv"].object_name, "opportunities")
         self.assertFalse(by_name["whatever.csv"].object_name, "too unsure: the admin chooses")
-        self.assertIn("guessed", by_name["whatever.csv"].object_guess)
+        self.assertIn("neither the file name nor the columns name an object", by_name["whatever.csv"].object_guess)
