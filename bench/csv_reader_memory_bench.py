@@ -12,7 +12,6 @@ Loads ``clientjoy_intrix_import/lib/csv_reader.py`` by file path: Odoo is never 
 """
 import argparse
 import os
-import sys
 import tempfile
 import time
 import tracemalloc

@@ -77,7 +77,7 @@ def worker_read(shape, size):
     from addon_lib import load
 
     reader_module = load("_cji_csv_reader", "csv_reader.py")
-    limits = sys.modules["_cji_limits"].Limits(max_field_chars=16 << 20)
+    limits = load("_cji_limits", "limits.py").Limits(max_field_chars=16 << 20)
     data = make(shape, size)
     import io
 

@@ -25,18 +25,7 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-try:  # normal use: inside the addon package
-    from .i18n import _
-except ImportError:  # loaded as a top-level module (the sandbox run as a script): load the sibling by path
-    import importlib.util as _ilu
-    import os as _os
-    import sys as _sys
-
-    if "_cji_i18n" not in _sys.modules:
-        _spec = _ilu.spec_from_file_location("_cji_i18n", _os.path.join(_os.path.dirname(__file__), "i18n.py"))
-        _sys.modules["_cji_i18n"] = _ilu.module_from_spec(_spec)
-        _spec.loader.exec_module(_sys.modules["_cji_i18n"])
-    _ = _sys.modules["_cji_i18n"]._
+from .i18n import _
 
 #: Object name -> endpoint path relative to the base URL.
 DEFAULT_ENDPOINTS = {

@@ -22,23 +22,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-try:  # normal use: inside the addon package
-    from .i18n import _
-    from .limits import DEFAULT_LIMITS, Limits
-except ImportError:  # loaded by file path (benchmark): load the sibling modules the same way
-    import importlib.util as _ilu
-    import os as _os
-    import sys as _sys
-
-    def _sibling(module, filename):
-        if module not in _sys.modules:
-            spec = _ilu.spec_from_file_location(module, _os.path.join(_os.path.dirname(__file__), filename))
-            _sys.modules[module] = _ilu.module_from_spec(spec)
-            spec.loader.exec_module(_sys.modules[module])
-        return _sys.modules[module]
-
-    _ = _sibling("_cji_i18n", "i18n.py")._
-    DEFAULT_LIMITS, Limits = _sibling("_cji_limits", "limits.py").DEFAULT_LIMITS, _sibling("_cji_limits", "limits.py").Limits
+from .i18n import _
+from .limits import DEFAULT_LIMITS, Limits
 
 DELIMITERS = (";", ",", "\t", "|")
 # Letters that only make sense in the Central European code page: used to tell cp1250 from cp1252.

@@ -9,16 +9,9 @@ suffixes such as "(3)" dropped), so "Deals-2025-01-01.csv" and "priložnosti.csv
 """
 import re
 
-try:
-    from .i18n import _
-    from .targets import ENTITIES
-    from . import map_proposer, vocabulary
-except ImportError:  # loaded by file path (benchmark)
-    import sys
-    _ = sys.modules["_cji_i18n"]._
-    ENTITIES = sys.modules["_cji_targets"].ENTITIES
-    vocabulary = sys.modules["_cji_vocabulary"]
-    map_proposer = sys.modules["_cji_map_proposer"]
+from .i18n import _
+from .targets import ENTITIES
+from . import map_proposer, vocabulary
 
 # the notions of the term table that name each entity's records
 ENTITY_NOTIONS = {

@@ -7,11 +7,7 @@ purpose. Pure Python: the reader and its benchmark use it without a database.
 """
 from dataclasses import dataclass, fields
 
-try:  # normal use: inside the addon package
-    from .i18n import _
-except ImportError:  # loaded by file path (benchmarks): English messages
-    def _(source, *args, **kwargs):
-        return source % (kwargs or args) if (kwargs or args) else source
+from .i18n import _
 
 PARAMETER_PREFIX = "clientjoy_intrix_import."
 MIB = 1 << 20

@@ -34,30 +34,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-try:  # normal use: inside the addon package
-    from .i18n import _, _lt
-    from .targets import ENTITIES
-    from . import vocabulary
-    from . import value_signals
-except ImportError:  # loaded by file path (benchmark, scripts)
-    import importlib.util as _ilu
-    import os as _os
-    import sys as _sys
-
-    def _sibling(filename):
-        name = "_cji_" + filename[:-3]
-        if name not in _sys.modules:
-            spec = _ilu.spec_from_file_location(name, _os.path.join(_os.path.dirname(__file__), filename))
-            module = _ilu.module_from_spec(spec)
-            _sys.modules[name] = module
-            spec.loader.exec_module(module)
-        return _sys.modules[name]
-
-    _i18n = _sibling("i18n.py")
-    _, _lt = _i18n._, _i18n._lt
-    ENTITIES = _sibling("targets.py").ENTITIES
-    vocabulary = _sibling("vocabulary.py")
-    value_signals = _sibling("value_signals.py")
+from .i18n import _, _lt
+from .targets import ENTITIES
+from . import vocabulary
+from . import value_signals
 
 # memory values besides a key: what the admin chose for a column that maps to no key
 NEW_FIELD = "__new_field__"

@@ -13,11 +13,7 @@ import re
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 
-try:
-    from . import vocabulary
-except ImportError:  # loaded by file path (benchmark)
-    import sys
-    vocabulary = sys.modules["_cji_vocabulary"]
+from . import vocabulary
 
 try:
     import phonenumbers

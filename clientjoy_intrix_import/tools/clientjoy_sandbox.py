@@ -52,9 +52,15 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 if __package__:
     from ..lib.clientjoy_contract import DEFAULT_CONTRACT, build_contract
-else:  # run as a file: import the pure-Python contract without the addon's (Odoo) package __init__
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "lib"))
-    from clientjoy_contract import DEFAULT_CONTRACT, build_contract
+else:  # run as a file: lib/ as a plain package, without the addon's (Odoo) package __init__
+    import importlib.util
+
+    _lib = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "lib")
+    _spec = importlib.util.spec_from_file_location("cji_lib", os.path.join(_lib, "__init__.py"),
+                                                   submodule_search_locations=[_lib])
+    sys.modules["cji_lib"] = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(sys.modules["cji_lib"])
+    from cji_lib.clientjoy_contract import DEFAULT_CONTRACT, build_contract
 
 _logger = logging.getLogger(__name__)
 
