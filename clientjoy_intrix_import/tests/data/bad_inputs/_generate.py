@@ -327,7 +327,10 @@ def build():
     case("clients__xml_entity_bomb.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
          b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><clients><client><ClientID>C1</ClientID><ClientName>&c;</ClientName></client></clients>',
          refused(["XML"], "upload", case="An XML file with entity definitions (billion laughs): entities are never expanded."))
-    case("whatever__unknown_name.csv", utf8, refused(["Cannot tell which Intrix object"], case="A file name that names no Intrix object."))
+    case("whatever__unknown_name.csv", "Code;Colour;Size\nX1;red;L\nX2;blue;M\nX3;green;S\n".encode(),
+         refused(["Cannot tell which Intrix object"], case="A file whose name names no Intrix object and whose columns fit none."))
+    case("whatever__clients_by_columns.csv", utf8, staged({"clients": 3}, EXACT, case=(
+        "A file whose name names no object, but whose columns and values are plainly clients: taken as clients.")))
     case("clients__same_object_twice.csv", utf8, refused(["all hold Clients", "one file per object"], with_samples=["clients.csv"],
                                                           case="Two files of the same object in one upload."))
     case("export__same_object_twice.zip", zipped([("clients.csv", utf8), ("Clients_2024-05-01.csv", utf8)]),
