@@ -67,10 +67,6 @@ class Proposal:
     alternatives: tuple = ()  # ((key, score), ...) runner-up keys, best first
     raw_score: float = None  # the matcher's score before calibration (None: memory / hint, not calibrated)
 
-    def as_dict(self):
-        return {"column": self.column, "key": self.key, "new_field": self.new_field,
-                "confidence": self.confidence, "reason": self.reason}
-
 
 # ---------------------------------------------------------------------------------------- headers
 def strip_accents(text):
@@ -1425,7 +1421,3 @@ def _custom_label(header, labels):
             best = (label, ratio)
     return best
 
-
-def proposal_map(proposals):
-    """{column: key or None} of a list of proposals (handy in tests and the benchmark)."""
-    return {p.column: p.key for p in proposals}
