@@ -1,5 +1,6 @@
 """Shared set-up: the bundled Intrix sample exports, the users they reference, one-call runs."""
 import os
+import unittest
 from unittest import mock
 
 from odoo.tests import TransactionCase
@@ -142,3 +143,22 @@ class ClientjoyCase(IntrixCase):
         super().setUp()
         self.server.reset()
         fast_client_retries(self)
+
+
+class SandboxApiCase(unittest.TestCase):
+    """The Clientjoy sandbox server on loopback for the whole class, reset before each test, without a
+    database (tests of the HTTP client itself); ``api_key``: the key the server accepts."""
+
+    test_tags = {"standard", "at_install"}
+    test_module = "clientjoy_intrix_import"
+    api_key = "cj-test-KEY"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.server = SandboxServer(seed=1, scale=1, api_key=cls.api_key).start()
+        cls.addClassCleanup(cls.server.stop)
+
+    def setUp(self):
+        super().setUp()
+        self.server.reset()

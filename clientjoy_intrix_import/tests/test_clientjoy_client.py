@@ -1,10 +1,9 @@
 """Clientjoy client against the sandbox server: real HTTP over loopback, no mocks.
 
-Plain ``unittest`` (no Odoo import). ``test_tags``/``test_module`` let Odoo's test runner pick the
+Plain ``unittest`` (no database). ``test_tags``/``test_module`` let Odoo's test runner pick the
 classes up as well; outside Odoo the attributes are inert.
 """
 import logging
-import unittest
 from datetime import datetime, timedelta, timezone
 
 import requests
@@ -14,23 +13,16 @@ from ..lib.clientjoy_contract import DEFAULT_CONTRACT, OBJECT_FIELDS, build_cont
 from ..tools.clientjoy_sandbox import (
     CUSTOM_FIELDS, INACTIVE_USER_ID, LEAD_STATUSES, UNMATCHED_USER_EMAIL, SandboxServer,
 )
+from .common import SandboxApiCase
 
 API_KEY = "cj-test-SECRET-7f3a9c1e"
 
 
-class _SandboxCase(unittest.TestCase):
-    test_tags = {"standard", "at_install"}
-    test_module = "clientjoy_intrix_import"
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY).start()
-        cls.addClassCleanup(cls.server.stop)
+class _SandboxCase(SandboxApiCase):
+    api_key = API_KEY
 
     def setUp(self):
         super().setUp()
-        self.server.reset()
         self.sleeps = []
 
     def client(self, server=None, **kwargs):

@@ -11,10 +11,9 @@ import socket
 import ssl
 import tempfile
 import threading
-import unittest
 
 from ..lib import clientjoy_client as cj
-from ..tools.clientjoy_sandbox import SandboxServer
+from .common import SandboxApiCase
 
 API_KEY = "cj-test-WORDS-91d0"
 #: what the admin must never read: the text of requests/urllib3/socket errors
@@ -67,19 +66,8 @@ class _Quiet(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class TestConnectionErrorsInWords(unittest.TestCase):
-    test_tags = {"standard", "at_install"}
-    test_module = "clientjoy_intrix_import"
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server = SandboxServer(seed=1, scale=1, api_key=API_KEY).start()
-        cls.addClassCleanup(cls.server.stop)
-
-    def setUp(self):
-        super().setUp()
-        self.server.reset()
+class TestConnectionErrorsInWords(SandboxApiCase):
+    api_key = API_KEY
 
     def failure(self, base_url, **options):
         client = cj.ClientjoyClient(base_url, API_KEY, **dict({"max_retries": 0, "timeout": 2,
