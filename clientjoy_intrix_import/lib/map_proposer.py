@@ -1336,9 +1336,17 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     labels = [(label, _Header(label)) for label in custom_field_labels or () if str(label or "").strip()]
     for header in headers:
         if header in result:
-            if labels and result[header].key and _custom_label(analysed[header], labels):
+            found = labels and result[header].key and _custom_label(analysed[header], labels)
+            if not found:
+                continue
+            if found[1] < 1.0 or result[header].raw_score is None:
+                # a near label, or a key the admin or the adapter gave this very header: the key stays
                 result[header].reason += _(" (also a custom field of the source)")
-            continue
+                continue
+            # the source itself defines a custom field of this very name for the object: that is what the
+            # column holds, whatever Odoo field its name also suggests (a "Segment" dropdown is no industry)
+            used.discard(result[header].key)
+            del result[header]
         prof = profiles[header]
         scored = per_column.get(header, [])
         alternatives = tuple((k, round(s, 3)) for s, k, _r in scored if s >= 0.3)[:3]

@@ -285,6 +285,19 @@ class TestMemoryHintsCustomFields(unittest.TestCase):
         proposal = propose("partner_company", ["Notes"], [], memory={"Notes": map_proposer.NEW_FIELD})[0]
         self.assertEqual((proposal.key, proposal.new_field), (None, True))
 
+    def test_a_custom_field_of_the_source_by_its_very_name_wins_over_a_synonym(self):
+        """The source defines a "Segment" dropdown for clients: the column is that field, not Odoo's industry
+        (which "segment" also means); a hint of the adapter for the very header still decides."""
+        rows = [{"Segment": value} for value in ("A/B", "a b", "north", "A-B")]
+        proposal = propose("partner_company", ["Segment"], rows)[0]
+        self.assertEqual(proposal.key, "industry", "without the definition, the synonym")
+        proposal = propose("partner_company", ["Segment"], rows, custom_field_labels=["Segment"])[0]
+        self.assertEqual((proposal.key, proposal.new_field), (None, True))
+        self.assertIn("custom field 'Segment' of the source", proposal.reason)
+        proposal = propose("partner_company", ["Segment"], rows, custom_field_labels=["Segment"],
+                           source_hints={"Segment": "industry"})[0]
+        self.assertEqual(proposal.key, "industry")
+
     def test_stale_memory_is_ignored(self):
         proposal = propose("partner_company", ["E-mail"], [], memory={"e-mail": "no_such_key"})[0]
         self.assertEqual(proposal.key, "email")
@@ -313,7 +326,12 @@ class TestMemoryHintsCustomFields(unittest.TestCase):
         self.assertTrue(proposal.new_field)
 
     def test_custom_field_that_also_matches_a_key(self):
+        # the source defines "Region" itself: its own field (values such as "North" are no Odoo state)
         proposal = propose("partner_company", ["Region"], [{"Region": "North"}], custom_field_labels=["Region"])[0]
+        self.assertEqual((proposal.key, proposal.new_field), (None, True))
+        self.assertIn("custom field 'Region' of the source", proposal.reason)
+        # a definition that only resembles the header leaves the key, said in the reason
+        proposal = propose("partner_company", ["Region"], [{"Region": "North"}], custom_field_labels=["Regions"])[0]
         self.assertEqual(proposal.key, "state")
         self.assertIn("also a custom field of the source", proposal.reason)
 
