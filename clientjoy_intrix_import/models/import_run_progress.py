@@ -349,7 +349,8 @@ class ImportRunProgress(models.Model):
 
     def _verify_end(self):
         total = super()._verify_end()
-        if self.env.context.get("job_uuid"):
+        # the import's own verification: _mark_done follows in this job and says the run is done (once)
+        if self.env.context.get("job_uuid") and self.state != "importing":
             self._notify_progress("verify", final=True)
         return total
 
