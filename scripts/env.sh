@@ -75,6 +75,11 @@ cji_fresh_db() {
     local key
     key=$( (cat "$CJI_ODOO_DIR/.cji-source"; echo "$base_modules"; "$CJI_PY" -m pip freeze 2>/dev/null | grep -i odoo-addon) | sha1sum | cut -c1-10)
     local template="cji_tpl_$key"
+    # one builder at a time: suites started side by side (worktrees, setup.sh) would otherwise drop
+    # each other's half-built template (DROP ... WITH (FORCE)) and fail with a closed connection
+    mkdir -p "$CJI_HOME"
+    exec 9>"$CJI_HOME/template.lock"
+    flock 9
     if ! cji_psql -c "SELECT 1 FROM pg_database WHERE datname = '$template'" | grep -q 1; then
         echo "Building template database $template ($base_modules), about a minute, once..."
         cji_drop_db "$template.tmp"
@@ -84,6 +89,7 @@ cji_fresh_db() {
     fi
     cji_drop_db "$db"
     cji_psql -c "CREATE DATABASE \"$db\" TEMPLATE \"$template\"" >/dev/null
+    flock -u 9
     mkdir -p "$CJI_HOME/filestore/filestore"
     [ -d "$CJI_HOME/filestore/filestore/$template" ] && cp -r "$CJI_HOME/filestore/filestore/$template" "$CJI_HOME/filestore/filestore/$db"
     cji_odoo -c "$conf" -d "$db" -i clientjoy_intrix_import --stop-after-init --log-level=warn
