@@ -8,6 +8,15 @@ from ..lib.clientjoy_client import ClientjoyClient, ClientjoyError, url_origin
 from ..lib.clientjoy_contract import DEFAULT_CONTRACT, build_contract
 from ..tools.empty_state import empty_help
 
+
+class PullFailed(UserError):
+    """A Clientjoy pull that staged nothing; ``reason`` is the run's error message alone."""
+
+    def __init__(self, message, reason=None):
+        super().__init__(message)
+        self.reason = reason or message
+
+
 #: where the connection sends its key: only system administrators change these
 SECRET_FIELDS = ("base_url", "api_key", "api_key_origin")
 
@@ -218,12 +227,22 @@ class ClientjoyBackend(models.Model):
         return vals
 
     def _start_run(self, previous=None):
+        """Create a run and pull the workspace into it. A pull that fails (network, key, plan, answers)
+        keeps no run: the admin reads the reason and presses the button again, without a draft run per
+        attempt piling up (as a refused upload keeps none)."""
         self.ensure_one()
-        run = self.env["clientjoy.intrix.run"].create(self._prepare_run_vals(previous))
-        if previous:
-            run._log(self.env._("Delta of %(run)s: records changed in Clientjoy since %(since)s (UTC)",
-                                run=previous.name, since=fields.Datetime.to_string(previous.date_start)))
-        run.action_stage()
+        with self.env.cr.savepoint():
+            run = self.env["clientjoy.intrix.run"].create(self._prepare_run_vals(previous))
+            if previous:
+                run._log(self.env._("Delta of %(run)s: records changed in Clientjoy since %(since)s (UTC)",
+                                    run=previous.name, since=fields.Datetime.to_string(previous.date_start)))
+            run.action_stage()
+            if run.state == "draft" and run.error_message:
+                raise PullFailed(self.env._(
+                    "%(reason)s\n\nNothing was staged and no run was created: correct the cause, then press "
+                    "%(button)s again.", reason=run.error_message,
+                    button=self.env._("Delta run") if previous else self.env._("New import run")),
+                    reason=run.error_message)
         return run
 
     def action_new_run(self):

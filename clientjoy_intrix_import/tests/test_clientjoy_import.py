@@ -12,6 +12,7 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..lib.clientjoy_contract import build_contract
+from ..models.clientjoy_backend import PullFailed
 from ..tools.clientjoy_sandbox import SandboxServer
 from .common import ClientjoyCase, fast_client_retries
 
@@ -72,14 +73,20 @@ class TestClientjoyImport(ClientjoyCase):
         self.assertEqual(len(data), 1, "no external id clientjoy_import.%s" % name)
         return self.env[data.model].browse(data.res_id)
 
-    def assert_clear_failure(self, run, *words):
-        self.assertEqual(run.state, "draft")
-        for word in words:
-            self.assertIn(word, run.error_message)
-        self.assertNotIn(API_KEY, run.error_message + (run.log or ""))
-        self.assertFalse(run.staging_ids)
-        self.assertFalse(run.map_ids)
-        self.assertFalse(run.phase_ids)
+    def assert_clear_failure(self, backend, *words):
+        """A pull of ``backend`` that fails: refused in words (``words`` in the message, never the key),
+        and nothing kept: no run, no staging record (a draft run per attempt would pile up)."""
+        Run, Staging = self.env["clientjoy.intrix.run"], self.env["clientjoy.intrix.staging"]
+        runs, stagings = Run.search([]), Staging.search_count([])
+        with self.assertRaises(PullFailed) as caught:
+            self.pull(backend)
+        message = caught.exception.args[0]
+        for word in words + ("Nothing was staged and no run was created",):
+            self.assertIn(word, message)
+        self.assertNotIn(API_KEY, message)
+        self.assertEqual(Run.search([]), runs)
+        self.assertEqual(Staging.search_count([]), stagings)
+        return message
 
     # ------------------------------------------------------------------ connection
     def test_connection_button(self):
@@ -358,19 +365,16 @@ class TestClientjoyImport(ClientjoyCase):
         lead = self.record(run, "leads", "ld_00001")[1]
         self.assertEqual(lead._values()["email"], "ziga.zupancic.1@mizarstvo-kovacic-s-p.example")
         backend.contract_overrides = '{"endpoints": '
-        run = self.pull(backend)
-        self.assert_clear_failure(run, "contract overrides", "not valid JSON")
+        self.assert_clear_failure(backend, "contract overrides", "not valid JSON")
 
     # ------------------------------------------------------------------ API failures
     def test_plan_error_is_a_clear_run_error(self):
         with SandboxServer(api_key=API_KEY, plan="starter") as starter:
-            run = self.pull(self.make_backend(starter))
-        self.assert_clear_failure(run, "403", "Agency plan", "CSV", "Upload Intrix exports")
+            self.assert_clear_failure(self.make_backend(starter), "403", "Agency plan", "CSV", "Upload Intrix exports")
 
     def test_bad_key_is_a_clear_run_error(self):
-        run = self.pull(self.make_backend(self.server, api_key="wrong-key"))
-        self.assert_clear_failure(run, "401", "API key")
-        self.assertNotIn("wrong-key", run.error_message)
+        message = self.assert_clear_failure(self.make_backend(self.server, api_key="wrong-key"), "401", "API key")
+        self.assertNotIn("wrong-key", message)
 
     def test_rate_limits_and_server_errors_are_retried(self):
         self.server.faults.update(rate_limit_every=4, error_every=7, error_status=503)
@@ -384,16 +388,15 @@ class TestClientjoyImport(ClientjoyCase):
 
     def test_bad_json_after_retries_is_a_clear_run_error(self):
         self.server.script("/leads", [500, 429, "badjson"])
-        run = self.pull()
-        self.assert_clear_failure(run, "unexpected answer", "malformed JSON", "/leads")
+        self.assert_clear_failure(self.backend, "unexpected answer", "malformed JSON", "/leads")
         self.assertEqual([r["status"] for r in self.server.requests if r["path"] == "/leads"], [500, 429, 200])
 
     def test_transient_errors_beyond_the_retries_are_a_clear_run_error(self):
         self.server.script("/invoices", [502, 502, 502, 502])
-        run = self.pull()
-        self.assert_clear_failure(run, "HTTP 502", "try again later")
+        self.assert_clear_failure(self.backend, "HTTP 502", "try again later")
 
     def test_missing_document_file_is_a_record_error(self):
+        self.server.data.records("documents")  # the sandbox makes its documents on first use
         content = self.server.data.files.pop("doc_00002")
         try:
             run = self.import_clientjoy()

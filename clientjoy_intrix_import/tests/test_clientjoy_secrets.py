@@ -10,6 +10,7 @@ from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, tagged
 
 from ..lib.clientjoy_client import ClientjoyClient, ClientjoyForeignHost
+from ..models.clientjoy_backend import PullFailed
 from .fault_server import FaultServer
 
 API_KEY = "cj-secret-KEY-93f1aa"
@@ -121,10 +122,11 @@ class TestClientjoySecrets(TransactionCase):
         self.assertIn("only sent to http://127.0.0.1:%s" % self.api.port, message)
         self.assertIn("http://127.0.0.1:%s" % self.listener.port, message)
         self.assert_no_leak(message)
-        # a run fails the same way, before staging anything
-        run = self.env["clientjoy.intrix.run"].browse(self.backend.action_new_run()["res_id"])
-        self.assertEqual(run.state, "draft")
-        self.assertIn("only sent to", run.error_message)
+        # a run fails the same way, before staging anything, and keeps no run
+        with self.assertRaisesRegex(PullFailed, "only sent to") as caught:
+            self.backend.action_new_run()
+        self.assertIn("no run was created", caught.exception.args[0])
+        self.assertFalse(self.env["clientjoy.intrix.run"].search([("backend_id", "=", self.backend.id)]))
         self.assert_listener_untouched()
 
     def test_redirect_within_the_host_is_followed(self):
@@ -184,6 +186,6 @@ class TestClientjoySecrets(TransactionCase):
             self.assertTrue(self.api.requests, "the request did not reach the API server")
             self.assert_no_leak(action["params"]["message"], self.backend.last_test_message)
             self.assertIn("HTTP" if answer["status"] != 200 else "unexpected answer", action["params"]["message"])
-        run = self.env["clientjoy.intrix.run"].browse(self.backend.action_new_run()["res_id"])
-        self.assertEqual(run.state, "draft")
-        self.assert_no_leak(run.error_message, run.log)
+        with self.assertRaises(PullFailed) as caught:
+            self.backend.action_new_run()
+        self.assert_no_leak(caught.exception.args[0])
