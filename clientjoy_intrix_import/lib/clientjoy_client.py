@@ -229,9 +229,15 @@ class ClientjoyClient:
             if page == 1:
                 self.first_totals[object_name] = meta.get(contract.meta_total_key)
             next_page = meta.get(contract.next_page_key)
-            if next_page is not None and (not isinstance(next_page, int) or next_page <= page):
+            if isinstance(next_page, str) and next_page.strip().isdigit():
+                next_page = int(next_page)  # a page number sent as text is still that page
+            if next_page is not None and (type(next_page) is not int or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",
                                                 key=contract.next_page_key, page=page), payload)
+            strays = [index for index, record in enumerate(records, 1) if not isinstance(record, dict)]
+            if strays:
+                raise self._bad_response(url, _("record %(index)s of %(count)s on the page is not a JSON object",
+                                                index=strays[0], count=len(records)), payload)
             yield [contract.to_canonical(object_name, record) for record in records]
             page = next_page
 

@@ -162,6 +162,13 @@ class ImportRun(models.Model):
             errors += missing
             ref = values.get("ref")
             external_id = str(ref) if ref not in (None, "") and len(str(ref)) <= REF_CHARS else adapter.synthetic_ref(row)
+            if ref in (None, "") and "ref" in mapped_keys:
+                # the source gives ids, this record has none: kept under an id made of its content, which a
+                # later change at the source no longer matches (a delta run would then import it again)
+                warnings.append(_(
+                    "The source gives this record no id: it is kept under the id %(id)s, made of its values. If it "
+                    "changes at the source, a later run cannot recognise it and imports it as a new record.",
+                    id=external_id))
             name = values.get("name") or values.get("subject") or values.get("email") or external_id
             state = "error" if errors else ("warning" if warnings else "valid")
             rows.append((

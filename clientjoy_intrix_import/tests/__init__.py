@@ -18,6 +18,7 @@ from . import test_migrated_fields_view
 from . import test_carry_over
 from . import test_exactly_once
 from . import test_clientjoy_secrets
+from . import test_clientjoy_variants
 from . import test_parsers
 from . import test_value_fidelity
 from . import test_concurrency

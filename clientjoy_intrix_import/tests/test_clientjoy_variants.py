@@ -1,0 +1,101 @@
+"""A Clientjoy account that keeps the contract loosely, as a server nobody on the team wrote may do.
+
+The contract (clientjoy-api.md) says ids are strings, amounts decimal strings and timestamps ISO-8601
+UTC. Real JSON APIs send numbers for ids and amounts, offsets other than ``Z``, fractions of seconds,
+a page number as text, fields nobody asked for. Each is read exactly, or the pull is refused in
+words; never a value changed without a word, never a traceback.
+
+Served by tests/fault_server.py over real HTTP.
+"""
+import datetime
+
+from odoo.tests import tagged
+
+from ..models.clientjoy_backend import PullFailed
+from .test_exactly_once import API_KEY, OLD, _FaultServerCase
+
+
+def user(number, email):
+    return {"id": number, "name": "User %s" % number, "email": email, "role": "member", "active": True,
+            "created_at": OLD, "updated_at": OLD}
+
+
+@tagged("post_install", "-at_install")
+class TestLooseContract(_FaultServerCase):
+
+    def setUp(self):
+        super().setUp()
+        self.owner = self.env["res.users"].create({"name": "Mia Kralj", "login": "mia.kralj@example.si",
+                                                   "email": "mia.kralj@example.si"})
+
+    def test_numbers_for_ids_and_amounts_are_read_exactly(self):
+        objects = self.server.objects
+        objects["users"] = [user(7, "mia.kralj@example.si")]
+        objects["customers"] = [{"id": 101, "type": "company", "name": "Numeric Ltd", "company_name": "Numeric Ltd",
+                                 "email": "info@numeric.example", "owner_id": 7, "created_at": OLD, "updated_at": OLD}]
+        objects["leads"] = [
+            {"id": 5001, "name": "Number deal", "email": "a@numeric.example", "status": "qualified",
+             "value": 1500.5, "currency": "EUR", "score": 42, "owner_id": 7, "created_at": OLD, "updated_at": OLD},
+            {"id": "5002", "name": "Text deal", "email": "b@numeric.example", "status": "qualified",
+             "value": "12000.00", "currency": "EUR", "owner_id": "7", "created_at": OLD, "updated_at": OLD},
+        ]
+        run = self.import_pulled()
+        partner, count = self.xmlid_records("customers_101")
+        self.assertEqual(count, 1)
+        self.assertEqual((partner.name, partner.user_id), ("Numeric Ltd", self.owner))
+        first, _count = self.xmlid_records("leads_5001")
+        second, _count = self.xmlid_records("leads_5002")
+        self.assertEqual((first.expected_revenue, first.user_id), (1500.5, self.owner))
+        self.assertEqual((second.expected_revenue, second.user_id), (12000.0, self.owner))
+        self.assertFalse(run.staging_ids.filtered(lambda s: s.state == "error"), run.staging_ids.mapped("message"))
+
+    def test_offsets_and_fractions_of_seconds_keep_the_moment(self):
+        self.server.objects["customers"] = [
+            {"id": "c1", "type": "individual", "name": "Offset Person", "email": "offset@example.com",
+             "owner_id": "u1", "created_at": "2024-03-01T10:00:00+02:00", "updated_at": OLD}]
+        self.server.objects["activities"] = [
+            {"id": "a1", "type": "call", "subject": "Call with offset", "body": "Talked.", "customer_id": "c1",
+             "owner_id": "u1", "starts_at": "2024-03-04T09:30:00.250+01:00", "status": "done",
+             "created_at": "2024-03-04T09:30:00.250+01:00", "updated_at": OLD}]
+        run = self.import_pulled()
+        partner, _count = self.xmlid_records("customers_c1")
+        message = self.env["mail.message"].search([("model", "=", "res.partner"), ("res_id", "=", partner.id),
+                                                   ("body", "ilike", "Talked")])
+        self.assertEqual(len(message), 1)
+        self.assertEqual(message.date, datetime.datetime(2024, 3, 4, 8, 30, 0, 250000))  # UTC, to the millisecond
+        self.assertFalse(run.staging_ids.filtered(lambda s: s.state == "error"), run.staging_ids.mapped("message"))
+
+    def test_next_page_as_text_is_followed(self):
+        self.server.routes["/customers"] = [
+            {"body": {"data": [{"id": "c1", "type": "individual", "name": "Page One", "owner_id": "u1",
+                                "created_at": OLD, "updated_at": OLD}],
+                      "meta": {"page": "1", "per_page": "1", "total": "2", "next_page": "2"}}},
+            {"body": {"data": [{"id": "c2", "type": "individual", "name": "Page Two", "owner_id": "u1",
+                                "created_at": OLD, "updated_at": OLD}],
+                      "meta": {"page": "2", "per_page": "1", "total": "2", "next_page": None}}},
+        ]
+        run = self.pull()
+        stagings = run.staging_ids.filtered(lambda s: s.object_name == "customers")
+        self.assertEqual(sorted(stagings.mapped("external_id")), ["c1", "c2"])
+
+    def test_a_record_that_is_not_an_object_is_refused_in_words(self):
+        self.server.routes["/customers"] = [
+            {"body": {"data": [{"id": "c1", "name": "Fine"}, None],
+                      "meta": {"page": 1, "per_page": 2, "total": 2, "next_page": None}}}]
+        with self.assertRaises(PullFailed) as caught:
+            self.backend.action_new_run()
+        self.assertIn("/customers", caught.exception.args[0])
+        self.assertIn("record 2 of 2 on the page is not a JSON object", caught.exception.args[0])
+        self.assertIn("no run was created", caught.exception.args[0])
+
+    def test_a_record_without_id_is_flagged_not_dropped(self):
+        self.server.objects["customers"].append({"type": "individual", "name": "No id", "owner_id": "u1",
+                                                 "created_at": OLD, "updated_at": OLD})
+        run = self.pull()
+        stagings = run.staging_ids.filtered(lambda s: s.object_name == "customers")
+        self.assertEqual(len(stagings), 6, "the record without id was dropped")
+        nameless = stagings.filtered(lambda s: s.name == "No id")
+        self.assertEqual(nameless.state, "warning")
+        self.assertIn("no id", nameless.message)
+        self.assertIn("imports it as a new record", nameless.message)
+        self.assertEqual(set((stagings - nameless).mapped("state")), {"valid"})
