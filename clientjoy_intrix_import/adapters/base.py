@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from odoo.exceptions import UserError
 
+from ..lib.i18n import _
+from ..lib.lead_status import LEAD_STATUSES, apply_lead_status, read_lead_status
 from ..lib.targets import ENTITIES
 
 #: key of the transaction's cursor cache holding {(run id, object name): (records counted at the source,
@@ -161,5 +163,17 @@ class SourceAdapter:
         return "h" + hashlib.sha1(text.encode()).hexdigest()[:16]
 
     def transform(self, obj, values, row):
-        """Source-specific finishing of the canonical values of one record (in place)."""
+        """Source-specific finishing of the canonical values of one record (in place); by default a
+        lead's status decides its type, won or lost (lib/lead_status.py)."""
+        if obj.entity == "lead" and "type" not in values:
+            apply_lead_status(values)
         return values
+
+    def value_warnings(self, obj, values, row):
+        """What the admin must read on the record about values ``transform`` could not follow."""
+        status = values.get("status")
+        if obj.entity == "lead" and status not in (None, "") and not read_lead_status(status):
+            return [_("Status '%(status)s' is none of %(known)s: Odoo has no status on a lead, so it is imported as an "
+                      "open opportunity and this status is not kept (map the column to a new field to keep it).",
+                      status=status, known=", ".join(LEAD_STATUSES))]
+        return []

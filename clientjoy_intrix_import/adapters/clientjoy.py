@@ -16,6 +16,7 @@ from ..lib import parsers
 from ..lib.clientjoy_client import ClientjoyError, ClientjoyNotFound, ClientjoyPlanError
 from ..lib.clientjoy_contract import OBJECT_FIELDS
 from ..lib.i18n import _, _lt
+from ..lib.lead_status import apply_lead_status
 from ..lib.map_proposer import memory_reason
 from ..lib.targets import ENTITIES
 from .base import AdapterError, NothingChanged, SourceAdapter, SourceObject, missing_owner
@@ -80,6 +81,22 @@ def flatten(record, prefix=""):
         else:
             row[name] = value
     return row
+
+
+def custom_fields_dict(value):
+    """A record's ``custom_fields`` as the contract's ``{key: value}``: that object itself, or the list
+    of ``{"key" (or "name", "id"): ..., "value": ...}`` pairs some accounts send; None for any other shape."""
+    if isinstance(value, dict):
+        return value
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        return None
+    pairs = {}
+    for item in value:
+        key = next((item[name] for name in ("key", "name", "id") if item.get(name) not in (None, "")), None)
+        if key is None or "value" not in item or str(key) in pairs:
+            return None
+        pairs[str(key)] = item["value"]
+    return pairs
 
 
 def _moment(value):
@@ -333,6 +350,9 @@ class ClientjoyAdapter(SourceAdapter):
                 row["updated_at"] = record.get("updated_at")
                 rows.append(row)
             return rows
+        custom = record.get("custom_fields")
+        if custom is not None and not isinstance(custom, dict) and custom_fields_dict(custom) is not None:
+            record = dict(record, custom_fields=custom_fields_dict(custom))
         row = flatten(record)
         if "owner_id" in record:
             row["owner_email"] = context["emails"].get(str(record.get("owner_id")), "")
@@ -363,8 +383,9 @@ class ClientjoyAdapter(SourceAdapter):
                 known |= set(OBJECT_FIELDS["pipelines.stages"])
             if obj.name == "documents" and contract and contract.document_checksum_field:
                 known.add(contract.document_checksum_field)  # checks the download, is no data
+            # custom fields in a shape neither the contract's nor a list of pairs: offered as they are
             extras = [key for key in keys if key not in obj.hints and not key.startswith("custom_fields.")
-                      and key.split(".")[0] not in known]
+                      and (key.split(".")[0] not in known or key == "custom_fields")]
         return hinted + custom + extras
 
     def _map_custom_field_columns(self, run, obj, definitions):
@@ -512,18 +533,10 @@ class ClientjoyAdapter(SourceAdapter):
 
     def _transform_leads(self, values, row):
         """Lifecycle status -> Odoo: new/contacted stay leads in the first stage, qualified and converted
-        become opportunities (converted = won), lost ones are archived as lost."""
-        status = str(values.get("status") or "").strip().lower()
-        if status in ("new", "contacted"):
-            values["type"] = "lead"
+        become opportunities (converted = won), lost ones are archived as lost (lib/lead_status.py)."""
+        status = apply_lead_status(values)
+        if status and status[0] == "lead":
             values.pop("stage", None)
-        elif status in ("qualified", "converted"):
-            values["type"] = "opportunity"
-            if status == "converted":
-                values["won"] = True
-        elif status == "lost":
-            values["type"] = "opportunity"
-            values["lost"] = True
 
     def _transform_customers(self, values, row):
         if values.get("type"):

@@ -151,6 +151,7 @@ class ImportRun(models.Model):
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)
+            warnings += adapter.value_warnings(obj, values, row)
             errors += overlong_values(entity, values)  # caught here, not as a database error at import
             for spec in required:
                 if values.get(spec.key) in (None, "", []):

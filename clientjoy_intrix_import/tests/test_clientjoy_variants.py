@@ -99,3 +99,50 @@ class TestLooseContract(_FaultServerCase):
         self.assertIn("no id", nameless.message)
         self.assertIn("imports it as a new record", nameless.message)
         self.assertEqual(set((stagings - nameless).mapped("state")), {"valid"})
+
+    def test_decimal_strings_of_the_api_keep_their_point_whatever_the_admin_language(self):
+        # "amounts are decimal strings": '1.500' is one and a half, even for an admin whose language
+        # groups thousands with a point, and even when every value of the column has three decimals
+        self.env["res.lang"]._activate_lang("de_DE")
+        self.env.user.lang = "de_DE"
+        self.server.objects["leads"] = [
+            {"id": "l%d" % n, "name": "Deal %d" % n, "email": "deal%d@example.com" % n, "status": "qualified",
+             "value": value, "currency": "EUR", "owner_id": "u1", "created_at": OLD, "updated_at": OLD}
+            for n, value in enumerate(("1.500", "2.250", "12.000", "0.125"), 1)]
+        self.import_pulled()
+        values = [self.xmlid_records("leads_l%d" % n)[0].expected_revenue for n in range(1, 5)]
+        self.assertEqual(values, [1.5, 2.25, 12.0, 0.125])
+
+    def test_custom_fields_sent_as_a_list_of_pairs_arrive(self):
+        self.server.objects["custom_fields"] = [
+            {"id": "cf1", "object": "customer", "key": "segment", "label": "Segment", "type": "text", "options": []}]
+        self.server.objects["customers"] = [
+            {"id": "c1", "type": "individual", "name": "Pairs", "owner_id": "u1", "created_at": OLD, "updated_at": OLD,
+             "custom_fields": [{"key": "segment", "value": "Retail"}]},
+            {"id": "c2", "type": "individual", "name": "Odd shape", "owner_id": "u1", "created_at": OLD,
+             "updated_at": OLD, "custom_fields": ["Retail", "Wholesale"]},
+        ]
+        run = self.pull()
+        lines = run.map_ids.filtered(lambda m: m.object_name == "customers")
+        # the odd shape is a column of its own in the field map: seen, never dropped
+        self.assertIn("custom_fields", lines.mapped("source_column"))
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        partner, _count = self.xmlid_records("customers_c1")
+        self.assertEqual(partner.x_cji_segment, "Retail")
+
+    def test_a_status_odoo_cannot_follow_is_said_on_the_record(self):
+        self.server.objects["leads"] = [
+            {"id": "l%d" % n, "name": "Deal %d" % n, "email": "s%d@example.com" % n, "status": status,
+             "value": "10.00", "owner_id": "u1", "created_at": OLD, "updated_at": OLD}
+            for n, status in enumerate(("Qualified", "on_hold", "CONVERTED"), 1)]
+        run = self.pull()
+        leads = run.staging_ids.filtered(lambda s: s.object_name == "leads").sorted("external_id")
+        self.assertEqual(leads.mapped("state"), ["valid", "warning", "valid"])
+        self.assertIn("Status 'on_hold' is none of", leads[1].message)
+        self.assertIn("not kept", leads[1].message)
+        run.action_confirm_map()
+        run.action_import()
+        won = self.xmlid_records("leads_l3")[0]
+        self.assertTrue(won.stage_id.is_won)

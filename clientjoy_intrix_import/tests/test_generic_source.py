@@ -73,6 +73,27 @@ class TestGenericSource(IntrixCase):
             [("name", "in", ("Northwind Traders", "Tailspin Toys"))]))
         self.assertFalse(deal.exists())
 
+    def test_a_deal_status_decides_won_and_lost_or_is_said(self):
+        deals = ("Record ID,Deal Name,Amount,Deal Status,Associated Company ID,Deal owner\n"
+                 "6001,Won deal,100.00,Closed Won,901,ana.novak@example.si\n"
+                 "6002,Lost deal,200.00,Closed Lost,901,ana.novak@example.si\n"
+                 "6003,Odd deal,300.00,Negotiation,901,ana.novak@example.si\n")
+        run = self._upload([("companies.csv", COMPANIES), ("deals.csv", deals)])
+        line = run.map_ids.filtered(lambda m: m.object_name == "deals" and m.source_column == "Deal Status")
+        self.assertEqual((line.action, line.target_id.key), ("map", "status"))
+        stagings = run.staging_ids.filtered(lambda s: s.object_name == "deals").sorted("external_id")
+        self.assertEqual(stagings.mapped("state"), ["valid", "valid", "warning"])
+        self.assertIn("Status 'Negotiation' is none of", stagings[2].message)
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        won, lost, odd = (self.env["crm.lead"].with_context(active_test=False).search([("name", "=", name)])
+                          for name in ("Won deal", "Lost deal", "Odd deal"))
+        self.assertTrue(won.stage_id.is_won)
+        self.assertEqual((lost.active, lost.won_status), (False, "lost"))
+        self.assertEqual((odd.active, odd.won_status, odd.type), (True, "pending", "opportunity"))
+        self.assertEqual(run.verify_mismatches, 0)
+
     def test_an_addon_adds_a_source_through_the_registry(self):
         """What another addon does (``_inherit`` + ``super()``), done here by patching the registry model's
         class: the adapter appears in this database's sources and imports; without it, it is gone."""

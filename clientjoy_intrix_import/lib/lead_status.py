@@ -1,0 +1,37 @@
+"""A lead's lifecycle status, as sources write it, and what Odoo makes of it.
+
+Odoo has no status field on a lead: the status decides the record's type and whether it is won or
+lost. A status word outside this table is said on the staging record (never followed silently).
+"""
+
+#: status word (lower case, blanks collapsed) -> (crm.lead type, won, lost)
+LEAD_STATUSES = {
+    "new": ("lead", False, False),
+    "contacted": ("lead", False, False),
+    "qualified": ("opportunity", False, False),
+    "open": ("opportunity", False, False),
+    "converted": ("opportunity", True, False),
+    "won": ("opportunity", True, False),
+    "closed won": ("opportunity", True, False),
+    "lost": ("opportunity", False, True),
+    "closed lost": ("opportunity", False, True),
+}
+
+
+def read_lead_status(text):
+    """(type, won, lost) of a status text, or None when the word is not one Odoo can follow."""
+    key = " ".join(str(text or "").replace("_", " ").replace("-", " ").lower().split())
+    return LEAD_STATUSES.get(key)
+
+
+def apply_lead_status(values):
+    """Set ``type`` / ``won`` / ``lost`` of staged lead ``values`` from their ``status`` (in place);
+    returns the status read, or None (no status, or a word outside the table)."""
+    status = read_lead_status(values.get("status"))
+    if status:
+        values["type"], won, lost = status
+        if won:
+            values["won"] = True
+        if lost:
+            values["lost"] = True
+    return status
