@@ -227,10 +227,9 @@ class ClientjoyClient:
             if meta.get(contract.meta_total_key) is not None:
                 totals.add(str(meta.get(contract.meta_total_key)))
             if page == 1:
-                self.first_totals[object_name] = meta.get(contract.meta_total_key)
-            next_page = meta.get(contract.next_page_key)
-            if isinstance(next_page, str) and next_page.strip().isdigit():
-                next_page = int(next_page)  # a page number sent as text is still that page
+                self.first_totals[object_name] = _whole_number(meta.get(contract.meta_total_key))
+            # a count or a page number sent as text is still that number
+            next_page = _whole_number(meta.get(contract.next_page_key))
             if next_page is not None and (type(next_page) is not int or next_page <= page):
                 raise self._bad_response(url, _("%(key)r must be null or a page after %(page)s",
                                                 key=contract.next_page_key, page=page), payload)
@@ -549,6 +548,13 @@ class ClientjoyClient:
     def _log(self, level, message, *args):
         if self.logger.isEnabledFor(level):
             self.logger.log(level, "%s", self._redact(message % args))
+
+
+def _whole_number(value):
+    """``value``, or the int a text of digits spells (``"2"`` -> 2)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return value
 
 
 def _describe(content):

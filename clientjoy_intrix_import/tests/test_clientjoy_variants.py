@@ -77,6 +77,9 @@ class TestLooseContract(_FaultServerCase):
         run = self.pull()
         stagings = run.staging_ids.filtered(lambda s: s.object_name == "customers")
         self.assertEqual(sorted(stagings.mapped("external_id")), ["c1", "c2"])
+        # the total sent as text is still the server's own count: the phase's independent evidence
+        phase = run.phase_ids.filtered(lambda p: p.object_name == "customers")
+        self.assertEqual((phase.source_rows, phase.source_evidence), (2, "API meta.total"))
 
     def test_a_record_that_is_not_an_object_is_refused_in_words(self):
         self.server.routes["/customers"] = [
