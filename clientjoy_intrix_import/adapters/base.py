@@ -169,11 +169,12 @@ class SourceAdapter:
             apply_lead_status(values)
         return values
 
-    def value_warnings(self, obj, values, row):
-        """What the admin must read on the record about values ``transform`` could not follow."""
+    def value_problems(self, obj, values, row):
+        """(errors, warnings) the admin must read on the record about values ``transform`` could not
+        follow, found at staging rather than at import."""
         status = values.get("status")
         if obj.entity == "lead" and status not in (None, "") and not read_lead_status(status):
-            return [_("Status '%(status)s' is none of %(known)s: Odoo has no status on a lead, so it is imported as an "
+            return [], [_("Status '%(status)s' is none of %(known)s: Odoo has no status on a lead, so it is imported as an "
                       "open opportunity and this status is not kept (map the column to a new field to keep it).",
                       status=status, known=", ".join(LEAD_STATUSES))]
-        return []
+        return [], []

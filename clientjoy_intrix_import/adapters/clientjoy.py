@@ -99,6 +99,21 @@ def custom_fields_dict(value):
     return pairs
 
 
+def _line_number_errors(items):
+    """Unreadable numbers of an invoice's line items, said at staging (the import would refuse them)."""
+    errors = []
+    for position, item in enumerate(items if isinstance(items, list) else (), 1):
+        for key in ("quantity", "unit_price", "tax_rate", "discount"):
+            value = item.get(key) if isinstance(item, dict) else None
+            if value in (None, ""):
+                continue
+            try:
+                parsers.parse_api_decimal(value)
+            except ValueError as exc:
+                errors.append(_("Line %(line)s, %(field)s: %(error)s", line=position, field=key, error=exc))
+    return errors
+
+
 def _moment(value):
     try:
         return parsers.parse_datetime(str(value)) if value else None
@@ -530,6 +545,12 @@ class ClientjoyAdapter(SourceAdapter):
         if handler:
             handler(values, row)
         return values
+
+    def value_problems(self, obj, values, row):
+        errors, warnings = super().value_problems(obj, values, row)
+        if obj.name == "invoices":
+            errors += _line_number_errors(values.get("lines"))
+        return errors, warnings
 
     def _transform_leads(self, values, row):
         """Lifecycle status -> Odoo: new/contacted stay leads in the first stage, qualified and converted

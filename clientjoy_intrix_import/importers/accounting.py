@@ -32,6 +32,7 @@ from odoo import Command
 from odoo.exceptions import ValidationError
 
 from ..lib import i18n
+from ..lib.parsers import parse_api_decimal
 from .base import EntityImporter, RecordError, _clean, same_value, to_jsonable
 from .currency import apply_currency_choice
 
@@ -44,12 +45,13 @@ VOID_STATUSES = {"void", "voided", "cancelled", "canceled"}
 
 
 def _decimal(value, default, what):
+    # read exactly as the staging checked it (adapters/clientjoy.py): '1,000' is a thousand, never 1.0
     if value in (None, ""):
         return default
     try:
-        return float(str(value).strip().replace(",", "."))
-    except ValueError:
-        raise RecordError(i18n._("%(what)s: '%(value)s' is not a number", what=what, value=value)) from None
+        return parse_api_decimal(value)
+    except ValueError as exc:
+        raise RecordError(i18n._("%(what)s: %(error)s", what=what, error=exc)) from None
 
 
 def _tolerance(move, values):

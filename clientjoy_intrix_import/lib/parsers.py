@@ -486,3 +486,9 @@ def country_code_hint(value):
     if len(text) == 2 and text.isalpha():
         return text.upper()
     return COUNTRY_NAMES.get(text.lower())
+
+
+def parse_api_decimal(value):
+    """A decimal of a JSON API: a number, or a text with a decimal dot ('1,000.50', '21%'); never a
+    decimal comma guessed ('1,5' is refused in words)."""
+    return parse_float(value, ".", _("a decimal dot, as the API writes amounts"))

@@ -151,7 +151,9 @@ class ImportRun(models.Model):
                 else:
                     values[spec.key] = value
             adapter.transform(obj, values, row)
-            warnings += adapter.value_warnings(obj, values, row)
+            problems, cautions = adapter.value_problems(obj, values, row)
+            errors += problems
+            warnings += cautions
             errors += overlong_values(entity, values)  # caught here, not as a database error at import
             for spec in required:
                 if values.get(spec.key) in (None, "", []):

@@ -149,3 +149,31 @@ class TestLooseContract(_FaultServerCase):
         run.action_import()
         won = self.xmlid_records("leads_l3")[0]
         self.assertTrue(won.stage_id.is_won)
+
+    def test_invoice_line_numbers_are_read_exactly_or_refused_at_staging(self):
+        def invoice(number, item, total):
+            return {"id": "i%s" % number, "number": "INV-%s" % number, "customer_id": "c1", "issue_date": "2024-03-01",
+                    "due_date": "2024-03-31", "currency": "USD", "status": "sent", "recurring": None,
+                    "line_items": [dict({"description": "Work"}, **item)], "total": total, "amount_paid": "0",
+                    "created_at": OLD, "updated_at": OLD}
+
+        self.server.objects["invoices"] = [
+            # numbers as JSON numbers, a rate and a discount with their percent sign, a thousands comma
+            invoice(1, {"quantity": 2.5, "unit_price": 100, "tax_rate": 21, "discount": 0}, 302.5),
+            invoice(2, {"quantity": "1", "unit_price": "100.00", "tax_rate": "21%", "discount": "10 %"}, "108.90"),
+            invoice(3, {"quantity": "1,000", "unit_price": "0.50", "tax_rate": "0", "discount": "0"}, "500.00"),
+            # a decimal comma is not the API's: refused on the record before import, not read as 15
+            invoice(4, {"quantity": "1,5", "unit_price": "10.00", "tax_rate": "0", "discount": "0"}, "15.00"),
+        ]
+        run = self.pull()
+        invoices = run.staging_ids.filtered(lambda s: s.object_name == "invoices").sorted("external_id")
+        self.assertEqual(invoices.mapped("state"), ["valid", "valid", "valid", "error"], invoices.mapped("message"))
+        self.assertIn("Line 1, quantity: '1,5' does not fit", invoices[3].message)
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        self.assertEqual(run.verify_mismatches, 0)
+        lines = [self.xmlid_records("invoices_i%s" % n)[0].invoice_line_ids for n in (1, 2, 3)]
+        self.assertEqual([(line.quantity, line.price_unit, line.discount, line.tax_ids.amount) for line in lines],
+                         [(2.5, 100.0, 0.0, 21.0), (1.0, 100.0, 10.0, 21.0), (1000.0, 0.5, 0.0, 0.0)])
+        self.assertFalse(self.xmlid_records("invoices_i4")[0])
