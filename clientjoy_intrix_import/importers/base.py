@@ -11,7 +11,7 @@ import json
 import logging
 import re
 
-from odoo import Command, _, fields
+from odoo import Command, _, fields, models
 from odoo.tools import html2plaintext
 
 from ..lib import i18n
@@ -138,6 +138,7 @@ class ImportContext:
         self.sequence = run._next_ledger_sequence()
         self.helpdesk_available = "helpdesk.ticket" in self.env
         self.current = None  # staging record being prepared (for warn())
+        self.batch = {}  # what an importer sets up for the batch it imports (EntityImporter._start_batch)
         self._warnings = {}
         # lookups of reference data (countries, currencies, industries) asked once per run per value
         self._ref_cache = {}
@@ -593,7 +594,18 @@ def _clean(exc):
 
 
 class EntityImporter:
-    """Base importer: one staging record -> one record of ``model``."""
+    """Base importer: one staging record -> one record of ``model``.
+
+    An importer declares facts (``entity``, ``model``, ``auto_fields``, ``whole_phase``,
+    ``created_note``) and overrides small hooks; :meth:`import_records` is the one loop they share:
+
+    1. :meth:`_prefetch` the external ids the batch refers to, :meth:`_start_batch` (per-batch set-up,
+       kept in ``ctx.batch``);
+    2. per :meth:`_waves` (one, or the levels of a dependency graph), per record: :meth:`_skip`,
+       :meth:`_values`, :meth:`prepare` (a ``RecordError`` makes the record an error);
+    3. :meth:`_write` the prepared values (one batched upsert), :meth:`_post_write`, then the records
+       are marked imported and, with ``created_note``, get the note of their source creation date.
+    """
 
     entity = None
     model = None
@@ -602,28 +614,83 @@ class EntityImporter:
     auto_fields = {}
     #: whole phase in one batch (tasks: dependency levels are ordered across the whole phase)
     whole_phase = False
-
-    def prepare(self, ctx, staging, values):
-        """Return the Odoo values for one record, or raise RecordError."""
-        raise NotImplementedError
-
-    def xmlid(self, ctx, staging):
-        return ctx.xmlid_name(staging.object_name, staging.external_id)
+    #: the ``created`` key lands in a chatter note dated then (importers/created_note.py)
+    created_note = True
 
     def import_records(self, ctx, stagings):
-        ctx.prefetch_refs(stagings)
-        items = []
+        """Import one batch; returns {staging id: record}. Importers override the hooks, not this."""
+        ctx.batch = {}
+        self._prefetch(ctx, stagings)
+        self._start_batch(ctx, stagings)
+        results = {}
+        for wave in self._waves(ctx, stagings):
+            results.update(self._import_wave(ctx, wave))
+        return results
+
+    def _import_wave(self, ctx, stagings):
+        items, kept, prepared = [], {}, []
         for staging in stagings:
             ctx.current = staging
             try:
-                vals = self.prepare(ctx, staging, staging._values())
+                if self._skip(ctx, staging):
+                    continue
+                values = self._values(ctx, staging)
+                vals = self.prepare(ctx, staging, values)
             except RecordError as exc:
                 staging._mark_error(str(exc))
                 continue
             if vals is None:
                 continue
-            items.append((staging, self.xmlid(ctx, staging), vals))
-        results = ctx.upsert(self.model, items)
+            prepared.append((staging, values))
+            if isinstance(vals, models.BaseModel):
+                kept[staging.id] = vals
+            else:
+                items.append((staging, self.xmlid(ctx, staging), vals))
+        results = self._write(ctx, items) if items else {}
+        results.update(kept)
+        self._post_write(ctx, prepared, results)
         ctx.mark_imported(results)
-        post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
+        if self.created_note:
+            post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
         return results
+
+    # ------------------------------------------------------------------ hooks
+    def _prefetch(self, ctx, stagings):
+        """Load the external ids the batch's references point to (the ``ref`` keys of its entity), so
+        that resolving them costs no query per record."""
+        ctx.prefetch_refs(stagings)
+
+    def _start_batch(self, ctx, stagings):
+        """Set-up shared by the records of one batch (teams, journals...), kept in ``ctx.batch``."""
+
+    def _waves(self, ctx, stagings):
+        """The batch in the order it is written: one wave, or one per level of a dependency graph (a
+        wave is written before the next is prepared, so it can refer to the records of the previous)."""
+        return [stagings]
+
+    def _skip(self, ctx, staging):
+        """True when the record is not imported at all: the hook sets its state and says why."""
+        return False
+
+    def _values(self, ctx, staging):
+        """The staged values :meth:`prepare` reads (e.g. amounts converted as the admin chose)."""
+        return staging._values()
+
+    def prepare(self, ctx, staging, values):
+        """Return the Odoo values to create or update the record with; an Odoo record that stands for
+        it as it is (found, matched or written by the hook itself); or None when the hook set the
+        record's state itself. Raise RecordError when the record cannot be imported."""
+        raise NotImplementedError
+
+    def xmlid(self, ctx, staging):
+        return ctx.xmlid_name(staging.object_name, staging.external_id)
+
+    def _write(self, ctx, items):
+        """Create or update the prepared records, ``items`` = [(staging, xmlid name, vals)]; returns
+        {staging id: record} of those written."""
+        return ctx.upsert(self.model, items)
+
+    def _post_write(self, ctx, prepared, results):
+        """After the wave is written: ``prepared`` = [(staging, values)] in batch order, ``results`` =
+        {staging id: record} of those imported. Records that hang on them (a company's contact, a
+        proposal's note, an invoice's payment) are written here."""
