@@ -2,7 +2,7 @@
 
 1. the bundled Intrix sample exports (clientjoy_intrix_import/demo/intrix);
 2. Clientjoy through its REST API, served by the embedded sandbox server on loopback
-   (clientjoy_intrix_import/tools/clientjoy_sandbox.py), then a delta run after a change at the source.
+   (clientjoy_intrix_import/tests/clientjoy_sandbox.py), then a delta run after a change at the source.
 
 Usage: python scripts/demo_migration.py <odoo.conf> <database> [intrix|clientjoy|both]
 """
@@ -66,7 +66,7 @@ def print_summary(run):
 
 
 def clientjoy_demo(conf, db):
-    from odoo.addons.clientjoy_intrix_import.tools.clientjoy_sandbox import SandboxServer
+    from odoo.addons.clientjoy_intrix_import.tests.clientjoy_sandbox import SandboxServer
 
     config.parse_config(["-c", conf, "-d", db])
     registry = odoo.modules.registry.Registry(db)

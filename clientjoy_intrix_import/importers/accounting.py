@@ -140,48 +140,51 @@ class InvoiceImporter(EntityImporter):
         return journal
 
     # ------------------------------------------------------------------ import
-    def import_records(self, ctx, stagings):
-        setup = self._setup(ctx)
+    def _start_batch(self, ctx, stagings):
+        setup = ctx.batch["setup"] = self._setup(ctx)
         if not setup["journal"]:
-            message = ctx.env._(
+            ctx.batch["refused"] = ctx.env._(
                 "Company %s has no sales journal: install a chart of accounts (Invoicing/Accounting > Settings > "
                 "Fiscal localization) and import the invoices again.", ctx.company.name)
-            ctx.run._log(message)
-            for staging in stagings:
-                staging._mark_error(message)
-            return {}
-        Move = ctx.env["account.move"]
-        names = {staging.id: self.xmlid(ctx, staging) for staging in stagings}
-        existing = ctx.lookup(self.model, list(names.values()))
-        results, new_items, prepared = {}, [], []
-        for staging in stagings:
-            ctx.current = staging
-            # amounts in another currency: the invoice stays in it, or is converted at the admin's rate
-            values, note = apply_currency_choice(ctx, self.entity, staging._values())
-            if note:
-                ctx.warn(note)
-            try:
-                header, lines = self._prepare(ctx, staging, values, setup)
-            except RecordError as exc:
-                staging._mark_error(str(exc))
-                continue
-            name = names[staging.id]
-            move = Move.browse(existing[name]).exists() if existing.get(name) else Move
-            if move:
-                mark = len(ctx._ledger)
-                try:
-                    with ctx.env.cr.savepoint():
-                        self._update(ctx, staging, move, name, header, lines)
-                except Exception as exc:  # noqa: BLE001 - the record's failure, reported on it
-                    del ctx._ledger[mark:]
-                    staging._mark_error(ctx.env._("Update of invoice %(number)s failed: %(error)s",
-                                                  number=values.get("number"), error=_clean(exc)))
-                    continue
-                results[staging.id] = move
-            else:
-                new_items.append((staging, name, dict(header, invoice_line_ids=[Command.create(line) for line in lines])))
-            prepared.append((staging, values))
-        results.update(ctx.upsert(self.model, new_items))
+            ctx.run._log(ctx.batch["refused"])
+            return
+        # the invoices imported before, in one query (prepare asks the cache per record)
+        ctx.lookup(self.model, [self.xmlid(ctx, staging) for staging in stagings])
+
+    def _skip(self, ctx, staging):
+        if ctx.batch.get("refused"):
+            staging._mark_error(ctx.batch["refused"])
+            return True
+        return False
+
+    def _values(self, ctx, staging):
+        # amounts in another currency: the invoice stays in it, or is converted at the admin's rate
+        values, note = apply_currency_choice(ctx, self.entity, staging._values())
+        if note:
+            ctx.warn(note)
+        return values
+
+    def prepare(self, ctx, staging, values):
+        """The values of a new invoice; an invoice imported before is updated here, lines and all, in its
+        own savepoint, and stands for itself (the generic update cannot replace lines)."""
+        header, lines = self._prepare(ctx, staging, values, ctx.batch["setup"])
+        name = self.xmlid(ctx, staging)
+        found = ctx.lookup(self.model, [name]).get(name)
+        move = ctx.env["account.move"].browse(found).exists() if found else None
+        if not move:
+            return dict(header, invoice_line_ids=[Command.create(line) for line in lines])
+        mark = len(ctx._ledger)
+        try:
+            with ctx.env.cr.savepoint():
+                self._update(ctx, staging, move, name, header, lines)
+        except Exception as exc:  # noqa: BLE001 - the record's failure, reported on it
+            del ctx._ledger[mark:]
+            raise RecordError(ctx.env._("Update of invoice %(number)s failed: %(error)s",
+                                        number=values.get("number"), error=_clean(exc))) from exc
+        return move
+
+    def _post_write(self, ctx, prepared, results):
+        """Post, pay and check every invoice of the batch, created or updated, as at the source."""
         for staging, values in prepared:
             move = results.get(staging.id)
             if not move:
@@ -190,15 +193,13 @@ class InvoiceImporter(EntityImporter):
             mark = len(ctx._ledger)
             try:
                 with ctx.env.cr.savepoint():
-                    self._set_state(ctx, staging, move, values, names[staging.id])
-                    self._pay(ctx, staging, move, values, setup, names[staging.id])
+                    self._set_state(ctx, staging, move, values, self.xmlid(ctx, staging))
+                    self._pay(ctx, staging, move, values, ctx.batch["setup"], self.xmlid(ctx, staging))
             except Exception as exc:  # noqa: BLE001
                 del ctx._ledger[mark:]
                 ctx.warn(ctx.env._("Clientjoy status %(status)s not applied, the invoice stays %(state)s: %(error)s",
                                    status=values.get("status"), state=move.state, error=_clean(exc)))
             self._check_total(ctx, move, values)
-        ctx.mark_imported(results)
-        return results
 
     # ------------------------------------------------------------------ values
     def _prepare(self, ctx, staging, values, setup):

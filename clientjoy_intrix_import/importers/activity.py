@@ -39,45 +39,62 @@ class ActivityImporter(EntityImporter):
     entity = "activity"
     model = "mail.message"
 
-    def import_records(self, ctx, stagings):
-        self._prefetch_targets(ctx, stagings)
-        note_subtype_id = ctx._cached("xmlid", "mail.mt_note", lambda: ctx.env.ref("mail.mt_note").id)
-        messages, events, activities, scheduled = [], [], [], []
-        now = fields.Datetime.now()
+    created_note = False  # an activity carries its own date
+
+    def _prefetch(self, ctx, stagings):
+        """The records the batch's activities hang on, in one query per model (not one per activity)."""
+        pairs = set()
         for staging in stagings:
-            ctx.current = staging
-            try:
-                values = staging._values()
-                kind = TYPES.get((values.get("type") or "").strip().lower(), "note")
-                model, res_id = self._target(ctx, values)
-                author_user = ctx.user_for(values.get("owner_email"))
-                date = values.get("date")
-                status = (values.get("status") or "open").strip().lower()
-                if kind == "task" and status not in DONE_STATUSES:
-                    activities.append((staging, self.xmlid(ctx, staging), self._activity_vals(
-                        ctx, values, model, res_id, author_user)))
-                    continue
-                if kind == "meeting" and date and date > now and status not in DONE_STATUSES:
-                    # open, future work: a calendar event linked to the record, which schedules the
-                    # meeting activity there; nothing in the chatter before it happens
-                    scheduled.append((staging, self.xmlid(ctx, staging) + "_event", self._event_vals(
-                        ctx, values, model, res_id, author_user)))
-                    continue
-                messages.append((staging, self.xmlid(ctx, staging), {
-                    "model": model,
-                    "res_id": res_id,
-                    "message_type": "comment",
-                    "subtype_id": note_subtype_id,
-                    "subject": values.get("subject") or False,
-                    "body": self._body(ctx, kind, values),
-                    "date": date,
-                    "author_id": ctx.partner_for_user(author_user) or ctx.env.user.partner_id.id,
-                }))
-                if kind == "meeting":
-                    events.append((staging, self.xmlid(ctx, staging) + "_event", self._event_vals(
-                        ctx, values, model, res_id, author_user)))
-            except RecordError as exc:
-                staging._mark_error(str(exc))
+            values = staging._values()
+            entity = RELATED.get((values.get("related_kind") or "").strip().lower())
+            if entity and values.get("related_ref") not in (None, ""):
+                pairs.add((entity, values["related_ref"]))
+        ctx.prefetch_ref_pairs(pairs)
+
+    def _start_batch(self, ctx, stagings):
+        ctx.batch["now"] = fields.Datetime.now()  # one moment tells the batch's future meetings from past ones
+
+    def prepare(self, ctx, staging, values):
+        """{model: vals} of what the activity becomes: a scheduled activity (an open task), a calendar event
+        (a future meeting), or a message in the chatter (with a calendar event for a past meeting)."""
+        kind = TYPES.get((values.get("type") or "").strip().lower(), "note")
+        model, res_id = self._target(ctx, values)
+        author_user = ctx.user_for(values.get("owner_email"))
+        date = values.get("date")
+        status = (values.get("status") or "open").strip().lower()
+        if kind == "task" and status not in DONE_STATUSES:
+            return {"mail.activity": self._activity_vals(ctx, values, model, res_id, author_user)}
+        if kind == "meeting" and date and date > ctx.batch["now"] and status not in DONE_STATUSES:
+            # open, future work: a calendar event linked to the record, which schedules the
+            # meeting activity there; nothing in the chatter before it happens
+            return {"calendar.event": self._event_vals(ctx, values, model, res_id, author_user)}
+        writes = {"mail.message": {
+            "model": model,
+            "res_id": res_id,
+            "message_type": "comment",
+            "subtype_id": ctx._cached("xmlid", "mail.mt_note", lambda: ctx.env.ref("mail.mt_note").id),
+            "subject": values.get("subject") or False,
+            "body": self._body(ctx, kind, values),
+            "date": date,
+            "author_id": ctx.partner_for_user(author_user) or ctx.env.user.partner_id.id,
+        }}
+        if kind == "meeting":
+            writes["calendar.event"] = self._event_vals(ctx, values, model, res_id, author_user)
+        return writes
+
+    def _write(self, ctx, items):
+        """Scheduled activities, then messages, then the calendar events (a past meeting's only once its
+        message is written), their attendees resolved for the whole batch."""
+        activities, messages, events, scheduled = [], [], [], []
+        for staging, name, writes in items:
+            if "mail.activity" in writes:
+                activities.append((staging, name, writes["mail.activity"]))
+            elif "mail.message" in writes:
+                messages.append((staging, name, writes["mail.message"]))
+                if "calendar.event" in writes:
+                    events.append((staging, name + "_event", writes["calendar.event"]))
+            else:
+                scheduled.append((staging, name + "_event", writes["calendar.event"]))
         results = {}
         results.update(ctx.upsert("mail.activity", activities))
         self._fill_reply_to(ctx, [vals for _st, _name, vals in messages])
@@ -90,7 +107,6 @@ class ActivityImporter(EntityImporter):
                 item[2]["partner_ids"] = [Command.set(self._partner_ids(ctx, item, attendees))]
             results.update(ctx.upsert("calendar.event", scheduled))
             self._upsert_past_events(ctx, past, attendees)
-        ctx.mark_imported(results)
         return results
 
     def _upsert_past_events(self, ctx, events, attendees):
@@ -170,16 +186,6 @@ class ActivityImporter(EntityImporter):
                 ctx._warnings.setdefault(staging.id, []).append(ctx.env._(
                     "Attendee %(attendee)s could not be added to the meeting", attendee=key))
         return sorted(partner_ids)
-
-    def _prefetch_targets(self, ctx, stagings):
-        """The records the batch's activities hang on, in one query per model (not one per activity)."""
-        pairs = set()
-        for staging in stagings:
-            values = staging._values()
-            entity = RELATED.get((values.get("related_kind") or "").strip().lower())
-            if entity and values.get("related_ref") not in (None, ""):
-                pairs.add((entity, values["related_ref"]))
-        ctx.prefetch_ref_pairs(pairs)
 
     def _fill_reply_to(self, ctx, vals_list):
         """Set email_from and reply_to the way mail.message.create would, but per (document model,

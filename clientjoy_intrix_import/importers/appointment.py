@@ -30,8 +30,9 @@ class AppointmentImporter(EntityImporter):
     entity = "appointment"
     model = "calendar.event"
 
-    def import_records(self, ctx, stagings):
-        prepared = []
+    def _start_batch(self, ctx, stagings):
+        """The record each appointment hangs on, and its invitee partners, for the whole batch at once."""
+        prepared, failed = [], {}
         for staging in stagings:
             ctx.current = staging
             values = staging._values()
@@ -39,29 +40,34 @@ class AppointmentImporter(EntityImporter):
                 target = target_of(ctx, values, ctx.env._("Appointment"))
             except RecordError as exc:
                 if values.get("lead_ref") or values.get("customer_ref"):
-                    staging._mark_error(str(exc))
+                    failed[staging.id] = exc  # a record error when the batch is prepared
                     continue
                 target = (None, None)
             prepared.append((staging, values, target))
-        invitees = self._invitees(ctx, prepared)
-        names = [self.xmlid(ctx, staging) for staging, _values, _target in prepared]
-        Event = ctx.env[self.model]
-        known = {name for name, res_id in ctx.lookup(self.model, names).items() if Event.browse(res_id).exists()}
-        items, links = [], {}
-        for (staging, values, (model, res_id)), name in zip(prepared, names):
-            ctx.current = staging
-            vals = self._event_vals(ctx, values, model, res_id, invitees)
-            if name not in known:
-                # linked after the creation: creating an event on a record schedules a meeting activity
-                # there (or logs "meeting scheduled" on the lead), which history must not do
-                links[staging.id] = {key: vals.pop(key) for key in LINK_FIELDS if key in vals}
-            items.append((staging, name, vals))
+        ctx.batch.update(targets={staging.id: target for staging, _values, target in prepared}, failed=failed,
+                         invitees=self._invitees(ctx, prepared), links={})
+        # the events this run or an earlier one imported, in one query (prepare asks the cache per record)
+        ctx.lookup(self.model, [self.xmlid(ctx, staging) for staging, _values, _target in prepared])
+
+    def prepare(self, ctx, staging, values):
+        if staging.id in ctx.batch["failed"]:
+            raise ctx.batch["failed"][staging.id]
+        model, res_id = ctx.batch["targets"][staging.id]
+        vals = self._event_vals(ctx, values, model, res_id, ctx.batch["invitees"])
+        name = self.xmlid(ctx, staging)
+        known = ctx.lookup(self.model, [name]).get(name)
+        if not (known and ctx.env[self.model].browse(known).exists()):
+            # linked after the creation: creating an event on a record schedules a meeting activity
+            # there (or logs "meeting scheduled" on the lead), which history must not do
+            ctx.batch["links"][staging.id] = {key: vals.pop(key) for key in LINK_FIELDS if key in vals}
+        return vals
+
+    def _write(self, ctx, items):
         with quiet_calendar(ctx):
             results = ctx.upsert(self.model, items)
-            for staging_id, link in links.items():
+            for staging_id, link in ctx.batch["links"].items():
                 if staging_id in results and link:
                     results[staging_id].write(link)  # created by this run: the ledger deletes it whole
-        ctx.mark_imported(results)
         return results
 
     def _invitees(self, ctx, prepared):

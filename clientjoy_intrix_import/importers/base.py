@@ -6,19 +6,20 @@ records, bulk ``ir.model.data`` rows in the source's namespace, ``write`` only w
 changed (previous values go to the ledger), and per-record savepoints when a batch fails so one bad
 row never takes its neighbours down or leaves half a batch behind.
 """
-import hashlib
-import json
 import logging
-import re
 
-from odoo import Command, _, fields
+from odoo import Command, _, fields, models
 from odoo.tools import html2plaintext
 
 from ..lib import i18n
 from ..lib.concurrency import is_concurrency_error
 from .created_note import post_created_notes
 from .field_names import selection_values
+from .ledger import LedgerWriter
 from .ledger_values import DATETIME_MICRO, from_jsonable, to_jsonable  # noqa: F401  (importers use them from here)
+from .record_error import RecordError
+from .reference_data import ReferenceData
+from .references import References, xmlid_name  # noqa: F401  (models import xmlid_name from here)
 
 _logger = logging.getLogger(__name__)
 
@@ -43,31 +44,9 @@ IMPORT_CONTEXT = {
 }
 
 
-class RecordError(Exception):
-    """A problem with one source record: the record goes to state error with this message."""
-
-
 def get_importer(env, entity):
     """The importer of ``entity`` in the database of ``env`` (models/import_registry.py)."""
     return env["clientjoy.intrix.registry"]._importer(entity)
-
-
-def xmlid_name(namespace, object_name, ref):
-    """Name (without module) of the external id of source record ``ref`` of ``object_name``.
-
-    ``namespace`` is the run's (:meth:`clientjoy.intrix.run._xmlid_namespace`): it carries the company,
-    so two companies importing exports with the same source ids never find each other's records.
-    """
-    return "%s%s_%s" % (namespace, object_name, slugify(ref))
-
-
-def slugify(value):
-    text = str(value).strip().lower()
-    slug = re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "x"
-    if slug != text:
-        # keep distinct source ids distinct ("A-1" vs "A_1")
-        slug = "%s_%s" % (slug[:60], hashlib.sha1(text.encode()).hexdigest()[:6])
-    return slug[:120]
 
 
 def same_value(record, name, new):
@@ -96,33 +75,20 @@ def same_value(record, name, new):
     return (old or False) == (new or False)
 
 
-class LedgerBuffer(list):
-    """The ledger entries of a batch not written yet. Entries dropped from it (an importer rolling a
-    record back to a savepoint drops what it had ledgered since) are forgotten by the side-effect
-    recorder as well, so the next real change of the same record is recorded again."""
-
-    def __init__(self, recorder):
-        super().__init__()
-        self.recorder = recorder
-
-    def __delitem__(self, key):
-        dropped = self[key] if isinstance(key, slice) else [self[key]]
-        super().__delitem__(key)
-        self.recorder.discard(dropped)
-
-
 class ImportContext:
-    """Per-run state shared by the importers of one import: owners, lookups, ledger buffer."""
+    """Per-run state shared by the importers of one import: the run, its company and owners, the
+    record being prepared and its warnings, the batched upsert. Three concerns live in helpers of their
+    own, behind thin methods of the same names here: source references (``refs``,
+    importers/references.py), the ledger (``ledger_writer``, importers/ledger.py) and reference data
+    (``reference_data``, importers/reference_data.py)."""
 
     def __init__(self, run):
         self.run = run
         # the messages of lib/ (parsers, Clientjoy client) in the language of the user who runs the import
         i18n.set_lang(run.env.lang)
-        from ..models.import_side_effect import SideEffectRecorder
-
-        # what Odoo creates and writes on the side of the import goes to the ledger as well
-        self.recorder = SideEffectRecorder(run.env, run.id, self._side_effect)
-        self.recorder.__enter__()
+        # what the import writes, and what Odoo does on the side of it, goes to the ledger (importers/ledger.py)
+        self.ledger_writer = LedgerWriter(run)
+        self.recorder = self.ledger_writer.recorder
         # superuser for the writes (the access check is the run's), but in the run's company only: the
         # defaults of new records (company_id) are the run's, whatever company the user has selected
         self.env = run.env(su=True, context=dict(run.env.context, allowed_company_ids=run.company_id.ids,
@@ -130,27 +96,30 @@ class ImportContext:
         self.adapter = run._get_adapter()
         self.module = self.adapter.xmlid_module
         self.prefix = run._xmlid_namespace()
+        # source references -> Odoo ids (importers/references.py)
+        self.refs = References(self.env.cr, self.module, self.prefix, self.adapter, self.warn)
         self.owner_map = run.owner_ids._owner_map()
         self.fallback_user = run.fallback_user_id
         self.company = run.company_id
-        self._xmlid_cache = {}
-        self._ledger = LedgerBuffer(self.recorder)
-        self.sequence = run._next_ledger_sequence()
         self.helpdesk_available = "helpdesk.ticket" in self.env
         self.current = None  # staging record being prepared (for warn())
+        self.batch = {}  # what an importer sets up for the batch it imports (EntityImporter._start_batch)
         self._warnings = {}
-        # lookups of reference data (countries, currencies, industries) asked once per run per value
-        self._ref_cache = {}
+        # countries, currencies, industries, tags, employees: asked once per run per value (importers/reference_data.py)
+        self.reference_data = ReferenceData(self)
+
+    @property
+    def _ledger(self):
+        """The ledger rows of the batch not written yet (an importer drops those after a savepoint it
+        rolled back: ``del ctx._ledger[mark:]``)."""
+        return self.ledger_writer.buffer
 
     def clear_batch_caches(self):
         """Forget the external ids looked up for the last batch (the next one prefetches its own)."""
-        self._xmlid_cache = {}
+        self.refs.clear()
 
     def _cached(self, kind, key, compute):
-        cache = self._ref_cache.setdefault(kind, {})
-        if key not in cache:
-            cache[key] = compute()
-        return cache[key]
+        return self.reference_data.cached(kind, key, compute)
 
     def warn(self, message):
         """Attach a warning to the staging record being prepared; it is imported all the same."""
@@ -165,20 +134,11 @@ class ImportContext:
         """Give a record created outside :meth:`upsert` an external id and a ledger row."""
         self.env["ir.model.data"].create({"module": self.module, "name": name, "model": record._name,
                                           "res_id": record.id, "noupdate": True})
-        self._xmlid_cache.setdefault(record._name, {})[name] = record.id
+        self.refs.remember(record._name, name, record.id)
         self.ledger(staging, record, "create", xmlid="%s.%s" % (self.module, name))
 
     def tag_ids(self, model, names, staging):
-        Tag = self.env[model]
-        ids = []
-        for name in names:
-            tag = Tag.search([("name", "=ilike", name)], limit=1)
-            if not tag:
-                self.claim(model, name)
-                tag = Tag.create({"name": name})
-                self.ledger(staging, tag, "create")
-            ids.append(tag.id)
-        return ids
+        return self.reference_data.tag_ids(model, names, staging)
 
     def claim(self, model, name):
         """Before creating a shared record (tag, industry, custom field) that a search did not find:
@@ -192,15 +152,7 @@ class ImportContext:
         self.ledger(staging, project, "update", previous=previous)
 
     def employee_id(self, user_id, staging):
-        Employee = self.env["hr.employee"]
-        employee = Employee.search([("user_id", "=", user_id), ("company_id", "in", [self.company.id, False])], limit=1)
-        if not employee:
-            self.claim("hr.employee", "%s/%s" % (self.company.id, user_id))
-            user = self.env["res.users"].browse(user_id)
-            employee = Employee.create({"name": user.name, "user_id": user.id, "company_id": self.company.id,
-                                        "work_email": user.email})
-            self.ledger(staging, employee, "create")
-        return employee.id
+        return self.reference_data.employee_id(user_id, staging)
 
     def ensure_field(self, model, name, ttype, label, options=(), staging=None):
         """The manual field ``name`` on ``model``, created (and put in the ledger) if missing."""
@@ -239,16 +191,7 @@ class ImportContext:
         })
 
     def industry_id(self, name, staging):
-        return self._cached("industry", name.strip().lower(), lambda: self._industry_id(name, staging))
-
-    def _industry_id(self, name, staging):
-        Industry = self.env["res.partner.industry"]
-        industry = Industry.search([("name", "=ilike", name.strip())], limit=1)
-        if not industry:
-            self.claim("res.partner.industry", name)
-            industry = Industry.create({"name": name.strip()})
-            self.ledger(staging, industry, "create")
-        return industry.id
+        return self.reference_data.industry_id(name, staging)
 
     def custom_values(self, model, values):
         """Values of the x_ custom fields (created by the schema phase) in ``values``."""
@@ -268,77 +211,27 @@ class ImportContext:
                 self.warn(_("%(field)s: %(error)s", field=field.string, error=exc))
         return result
 
-    # ------------------------------------------------------------------ names and lookups
+    # ------------------------------------------------------------------ names and lookups (importers/references.py)
     def xmlid_name(self, object_name, ref):
-        return xmlid_name(self.prefix, object_name, ref)
+        return self.refs.xmlid_name(object_name, ref)
 
     def lookup(self, model, names):
-        """{name: res_id} for the external ids of ``model`` in the source's namespace."""
-        cache = self._xmlid_cache.setdefault(model, {})
-        missing = [n for n in set(names) if n not in cache]
-        if missing:
-            self.env.cr.execute(
-                "SELECT name, res_id FROM ir_model_data WHERE module = %s AND model = %s AND name = ANY(%s)",
-                (self.module, model, missing),
-            )
-            found = dict(self.env.cr.fetchall())
-            for name in missing:
-                cache[name] = found.get(name)
-        return {n: cache[n] for n in names if cache.get(n)}
+        return self.refs.lookup(model, names)
 
     def resolve_or_warn(self, entity, ref, message):
-        """Odoo id of source reference ``ref`` of ``entity``, or None. A reference given but not found is
-        warned on the record with ``message`` (``%s``: the reference); an empty one is no finding."""
-        res_id = self.resolve_ref(entity, ref)
-        if ref not in (None, "", False) and not res_id:
-            self.warn(message % ref)
-        return res_id
+        return self.refs.resolve_or_warn(entity, ref, message)
 
     def resolve_or_fail(self, entity, ref, message):
-        """Odoo id of source reference ``ref`` of ``entity``; the record fails with ``message`` (``%s``: the
-        reference) when there is none: it cannot exist without it."""
-        res_id = self.resolve_ref(entity, ref)
-        if not res_id:
-            raise RecordError(message % (ref if ref not in (None, "", False) else "?"))
-        return res_id
+        return self.refs.resolve_or_fail(entity, ref, message)
 
     def resolve_ref(self, entity, ref):
-        """Odoo id of the record imported for source id ``ref`` of ``entity`` (None if unknown)."""
-        if ref in (None, "", False):
-            return None
-        for obj in self.adapter.objects_for_entity(entity):
-            model = obj.model or self.adapter.entity_model(entity)
-            name = self.xmlid_name(obj.name, ref)
-            found = self.lookup(model, [name])
-            if found:
-                return found[name]
-        return None
+        return self.refs.resolve_ref(entity, ref)
 
     def prefetch_refs(self, stagings):
-        """Load the external ids every reference of these records points to, in one query per model."""
-        from ..lib.targets import ENTITIES
-
-        pairs = set()
-        for staging in stagings:
-            entity = ENTITIES.get(staging.entity)
-            values = staging._values()
-            for spec in entity.keys if entity else ():
-                if spec.kind != "ref" or not spec.ref or values.get(spec.key) in (None, ""):
-                    continue
-                pairs.add((spec.ref, values[spec.key]))
-            for ref in values.get("depends_on") or []:
-                pairs.add(("task", ref))
-        self.prefetch_ref_pairs(pairs)
+        return self.refs.prefetch_refs(stagings)
 
     def prefetch_ref_pairs(self, pairs):
-        """Load the external ids of (entity, source id) pairs, in one query per model."""
-        names = {}
-        for entity, ref in pairs:
-            for obj in self.adapter.objects_for_entity(entity):
-                model = obj.model or self.adapter.entity_model(entity)
-                names.setdefault(model, set()).add(self.xmlid_name(obj.name, ref))
-        for model, model_names in names.items():
-            self.lookup(model, list(model_names))
+        return self.refs.prefetch_ref_pairs(pairs)
 
     def user_for(self, email):
         """res.users id for an owner e-mail (reconciled), else the run's fallback user, else None."""
@@ -350,25 +243,10 @@ class ImportContext:
         return self.env["res.users"].browse(user_id).partner_id.id if user_id else None
 
     def country_id(self, value):
-        if not value:
-            return None
-        return self._cached("country", value.strip().lower(), lambda: self._country_id(value))
-
-    def _country_id(self, value):
-        from ..lib.parsers import country_code_hint
-
-        Country = self.env["res.country"]
-        code = country_code_hint(value)
-        country = Country.search([("code", "=ilike", code)], limit=1) if code else Country
-        if not country:
-            country = Country.with_context(lang="en_US").search([("name", "=ilike", value.strip())], limit=1)
-        return country.id or None
+        return self.reference_data.country_id(value)
 
     def currency_id(self, code):
-        if not code:
-            return None
-        return self._cached("currency", code.strip().upper(), lambda: self.env["res.currency"].search(
-            [("name", "=ilike", code.strip())], limit=1).id or None)
+        return self.reference_data.currency_id(code)
 
     # ------------------------------------------------------------------ writing
     def upsert(self, model, items, object_name=None, phase=None):
@@ -413,7 +291,7 @@ class ImportContext:
                 if res_id:  # the external id points to a deleted record: drop it, create anew
                     self.env["ir.model.data"].search(
                         [("module", "=", self.module), ("name", "=", name)]).unlink()
-                    self._xmlid_cache[model].pop(name, None)
+                    self.refs.forget(model, name)
                 to_create.append((staging, name, vals))
         if to_create:
             result.update(self._create(Model, to_create))
@@ -463,9 +341,8 @@ class ImportContext:
         # _update_xmlids also remembers every id in the registry for module-update cleanup; imported
         # data is no module's data, and that set would grow with every record of a 2M-row run
         self.env.registry.loaded_xmlids.difference_update(xml_ids)
-        cache = self._xmlid_cache.setdefault(Model._name, {})
         for (staging, name, _v), rec in zip(items, records):
-            cache[name] = rec.id
+            self.refs.remember(Model._name, name, rec.id)
             self.ledger(staging, rec, "create", xmlid="%s.%s" % (self.module, name))
 
     def _update(self, record, vals, name, staging):
@@ -482,57 +359,12 @@ class ImportContext:
         self.ledger(staging, record, "update", xmlid="%s.%s" % (self.module, name), previous=previous)
         return True
 
+    # ------------------------------------------------------------------ ledger (importers/ledger.py)
     def ledger(self, staging, record, operation, xmlid=False, previous=None):
-        if not record:
-            return {}
-        if operation == "create":
-            # several records at once (e.g. the lines of an invoice)
-            for rec in record[1:]:
-                self.ledger(staging, rec, operation, xmlid=xmlid, previous=previous)
-            record = record[:1]
-            entry = self.recorder.claim(record)
-            if entry is not None:
-                # recorded when it was created (its place among the side effects): the importer's own
-                entry.update(staging_id=staging.id if staging else False, xmlid=xmlid or False, side_effect=False)
-                return entry
-        elif operation == "update":
-            entry = self.recorder.claim_update(record)
-            if entry is not None:
-                # the column values Odoo was about to change were read into it already: one entry, placed
-                # now (the rollback restores the importer's updates in their order)
-                self.sequence += 1
-                entry.update(sequence=self.sequence, staging_id=staging.id if staging else False,
-                             xmlid=xmlid or False, side_effect=False,
-                             previous_values=json.dumps(previous) if previous is not None else False)
-                return entry
-        self.sequence += 1
-        entry = {
-            "run_id": self.run.id,
-            "sequence": self.sequence,
-            "staging_id": staging.id if staging else False,
-            "res_model": record._name,
-            "res_id": record.id,
-            "xmlid": xmlid or False,
-            "operation": operation,
-            "previous_values": json.dumps(previous) if previous is not None else False,
-        }
-        self._ledger.append(entry)
-        if operation == "update":
-            self.recorder.note_update(record, entry)
-        return entry
-
-    def _side_effect(self, record, operation, previous):
-        entry = self.ledger(None, record, operation, previous=previous)
-        entry["side_effect"] = True
-        return entry
+        return self.ledger_writer.record(staging, record, operation, xmlid=xmlid, previous=previous)
 
     def flush_ledger(self):
-        # what the batch left to write and compute reaches the database while it is recorded
-        self.env.flush_all()
-        if self._ledger:
-            self.env["clientjoy.intrix.ledger"]._bulk_insert(self._ledger)
-            self._ledger = LedgerBuffer(self.recorder)
-            self.recorder.forget()
+        self.ledger_writer.flush(self.env)
 
     def mark_imported(self, results, message=None):
         """results: {staging_id: record}: set staging state imported with the target record (one query)."""
@@ -593,7 +425,18 @@ def _clean(exc):
 
 
 class EntityImporter:
-    """Base importer: one staging record -> one record of ``model``."""
+    """Base importer: one staging record -> one record of ``model``.
+
+    An importer declares facts (``entity``, ``model``, ``auto_fields``, ``whole_phase``,
+    ``created_note``) and overrides small hooks; :meth:`import_records` is the one loop they share:
+
+    1. :meth:`_prefetch` the external ids the batch refers to, :meth:`_start_batch` (per-batch set-up,
+       kept in ``ctx.batch``);
+    2. per :meth:`_waves` (one, or the levels of a dependency graph), per record: :meth:`_skip`,
+       :meth:`_values`, :meth:`prepare` (a ``RecordError`` makes the record an error);
+    3. :meth:`_write` the prepared values (one batched upsert), :meth:`_post_write`, then the records
+       are marked imported and, with ``created_note``, get the note of their source creation date.
+    """
 
     entity = None
     model = None
@@ -602,28 +445,83 @@ class EntityImporter:
     auto_fields = {}
     #: whole phase in one batch (tasks: dependency levels are ordered across the whole phase)
     whole_phase = False
-
-    def prepare(self, ctx, staging, values):
-        """Return the Odoo values for one record, or raise RecordError."""
-        raise NotImplementedError
-
-    def xmlid(self, ctx, staging):
-        return ctx.xmlid_name(staging.object_name, staging.external_id)
+    #: the ``created`` key lands in a chatter note dated then (importers/created_note.py)
+    created_note = True
 
     def import_records(self, ctx, stagings):
-        ctx.prefetch_refs(stagings)
-        items = []
+        """Import one batch; returns {staging id: record}. Importers override the hooks, not this."""
+        ctx.batch = {}
+        self._prefetch(ctx, stagings)
+        self._start_batch(ctx, stagings)
+        results = {}
+        for wave in self._waves(ctx, stagings):
+            results.update(self._import_wave(ctx, wave))
+        return results
+
+    def _import_wave(self, ctx, stagings):
+        items, kept, prepared = [], {}, []
         for staging in stagings:
             ctx.current = staging
             try:
-                vals = self.prepare(ctx, staging, staging._values())
+                if self._skip(ctx, staging):
+                    continue
+                values = self._values(ctx, staging)
+                vals = self.prepare(ctx, staging, values)
             except RecordError as exc:
                 staging._mark_error(str(exc))
                 continue
             if vals is None:
                 continue
-            items.append((staging, self.xmlid(ctx, staging), vals))
-        results = ctx.upsert(self.model, items)
+            prepared.append((staging, values))
+            if isinstance(vals, models.BaseModel):
+                kept[staging.id] = vals
+            else:
+                items.append((staging, self.xmlid(ctx, staging), vals))
+        results = self._write(ctx, items) if items else {}
+        results.update(kept)
+        self._post_write(ctx, prepared, results)
         ctx.mark_imported(results)
-        post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
+        if self.created_note:
+            post_created_notes(ctx, self, [(st, results[st.id]) for st, _n, _v in items if st.id in results])
         return results
+
+    # ------------------------------------------------------------------ hooks
+    def _prefetch(self, ctx, stagings):
+        """Load the external ids the batch's references point to (the ``ref`` keys of its entity), so
+        that resolving them costs no query per record."""
+        ctx.prefetch_refs(stagings)
+
+    def _start_batch(self, ctx, stagings):
+        """Set-up shared by the records of one batch (teams, journals...), kept in ``ctx.batch``."""
+
+    def _waves(self, ctx, stagings):
+        """The batch in the order it is written: one wave, or one per level of a dependency graph (a
+        wave is written before the next is prepared, so it can refer to the records of the previous)."""
+        return [stagings]
+
+    def _skip(self, ctx, staging):
+        """True when the record is not imported at all: the hook sets its state and says why."""
+        return False
+
+    def _values(self, ctx, staging):
+        """The staged values :meth:`prepare` reads (e.g. amounts converted as the admin chose)."""
+        return staging._values()
+
+    def prepare(self, ctx, staging, values):
+        """Return the Odoo values to create or update the record with; an Odoo record that stands for
+        it as it is (found, matched or written by the hook itself); or None when the hook set the
+        record's state itself. Raise RecordError when the record cannot be imported."""
+        raise NotImplementedError
+
+    def xmlid(self, ctx, staging):
+        return ctx.xmlid_name(staging.object_name, staging.external_id)
+
+    def _write(self, ctx, items):
+        """Create or update the prepared records, ``items`` = [(staging, xmlid name, vals)]; returns
+        {staging id: record} of those written."""
+        return ctx.upsert(self.model, items)
+
+    def _post_write(self, ctx, prepared, results):
+        """After the wave is written: ``prepared`` = [(staging, values)] in batch order, ``results`` =
+        {staging id: record} of those imported. Records that hang on them (a company's contact, a
+        proposal's note, an invoice's payment) are written here."""

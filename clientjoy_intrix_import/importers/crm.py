@@ -26,8 +26,8 @@ class StageImporter(EntityImporter):
     model = "crm.stage"
     auto_fields = {"probability": ("crm.stage", "x_cji_probability", "float", "Probability (%)")}
 
-    def import_records(self, ctx, stagings):
-        teams = {}
+    def _start_batch(self, ctx, stagings):
+        teams = ctx.batch["teams"] = {}
         for pipeline in sorted({st._values().get("pipeline") or ctx.env._("Pipeline") for st in stagings}):
             team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1)
             if not team:
@@ -38,43 +38,37 @@ class StageImporter(EntityImporter):
                     team = ctx.env["crm.team"].create({"name": pipeline, "use_opportunities": True})
                     ctx.register_created(team, name, stagings[0])
             teams[pipeline.lower()] = team.id
-        names = {staging.id: self.xmlid(ctx, staging) for staging in stagings}
-        imported = ctx.lookup(self.model, list(names.values()))
-        reuse = ctx.run.reuse_stages
-        items, matched = [], {}
-        for staging in stagings:
-            ctx.current = staging
-            values = staging._values()
-            name = values["name"]
-            pipeline = (values.get("pipeline") or ctx.env._("Pipeline")).lower()
-            vals = {"name": name, "team_ids": [Command.set([teams[pipeline]])]}
-            if values.get("sequence") is not None:
-                vals["sequence"] = int(values["sequence"])
-            probability = values.get("probability")
-            if probability is not None:
-                vals["x_cji_probability"] = probability
-            is_won = values.get("is_won")
-            if is_won is None:
-                is_won = name.strip().lower() in WON_WORDS or probability == 100
-            vals["is_won"] = bool(is_won)
-            if values.get("is_lost") or name.strip().lower() in LOST_WORDS:
-                vals["fold"] = True
-            # a stage this source imported before is updated as usual; any other stage is Odoo's or the admin's
-            if reuse and not ctx.env[self.model].browse(imported.get(names[staging.id])).exists():
-                stage = self._existing_stage(ctx, name, teams[pipeline], vals["is_won"])
-                if stage:
-                    matched[staging.id] = stage
-                    ctx.ledger(staging, stage, "match")
-                    ctx.warn(ctx.env._(
-                        "Odoo already has the stage '%(stage)s' in this pipeline%(shared)s: reused as it is (its order, "
-                        "won flag and folding stay as they are in Odoo)", stage=stage.name,
-                        shared="" if stage.team_ids else ctx.env._(" (a stage shared by every pipeline)")))
-                    continue
-            items.append((staging, names[staging.id], vals))
-        results = ctx.upsert(self.model, items)
-        results.update(matched)
-        ctx.mark_imported(results)
-        return results
+        # the stages this source imported before, in one query (prepare asks the cache per record)
+        ctx.lookup(self.model, [self.xmlid(ctx, staging) for staging in stagings])
+
+    def prepare(self, ctx, staging, values):
+        teams = ctx.batch["teams"]
+        name = values["name"]
+        pipeline = (values.get("pipeline") or ctx.env._("Pipeline")).lower()
+        vals = {"name": name, "team_ids": [Command.set([teams[pipeline]])]}
+        if values.get("sequence") is not None:
+            vals["sequence"] = int(values["sequence"])
+        probability = values.get("probability")
+        if probability is not None:
+            vals["x_cji_probability"] = probability
+        is_won = values.get("is_won")
+        if is_won is None:
+            is_won = name.strip().lower() in WON_WORDS or probability == 100
+        vals["is_won"] = bool(is_won)
+        if values.get("is_lost") or name.strip().lower() in LOST_WORDS:
+            vals["fold"] = True
+        # a stage this source imported before is updated as usual; any other stage is Odoo's or the admin's
+        xmlid = self.xmlid(ctx, staging)
+        if ctx.run.reuse_stages and not ctx.env[self.model].browse(ctx.lookup(self.model, [xmlid]).get(xmlid)).exists():
+            stage = self._existing_stage(ctx, name, teams[pipeline], vals["is_won"])
+            if stage:
+                ctx.ledger(staging, stage, "match")
+                ctx.warn(ctx.env._(
+                    "Odoo already has the stage '%(stage)s' in this pipeline%(shared)s: reused as it is (its order, "
+                    "won flag and folding stay as they are in Odoo)", stage=stage.name,
+                    shared="" if stage.team_ids else ctx.env._(" (a stage shared by every pipeline)")))
+                return stage
+        return vals
 
     def _existing_stage(self, ctx, name, team_id, is_won):
         """The stage of the same name Odoo shows in the team's pipeline (the team's own first, then a shared

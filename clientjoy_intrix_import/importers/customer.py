@@ -20,30 +20,26 @@ class CustomerImporter(EntityImporter):
     def contact_xmlid(self, ctx, staging):
         return self.xmlid(ctx, staging) + "_contact"
 
-    def import_records(self, ctx, stagings):
-        main_items, contacts = [], {}
-        for staging in stagings:
-            ctx.current = staging
-            values = staging._values()
-            kind = str(values.get("type") or "").strip().lower()
-            if kind not in COMPANY_TYPES | PERSON_TYPES:
-                ctx.warn(ctx.env._("Unknown customer type '%s': imported as an individual", values.get("type")))
-            if kind in COMPANY_TYPES:
-                vals, contact = self._company(ctx, staging, values)
-                if contact:
-                    contacts[staging.id] = contact
-            else:
-                vals = self._person(ctx, values)
-            main_items.append((staging, self.xmlid(ctx, staging), vals))
-        results = ctx.upsert(self.model, main_items)
+    def prepare(self, ctx, staging, values):
+        kind = str(values.get("type") or "").strip().lower()
+        if kind not in COMPANY_TYPES | PERSON_TYPES:
+            ctx.warn(ctx.env._("Unknown customer type '%s': imported as an individual", values.get("type")))
+        if kind not in COMPANY_TYPES:
+            return self._person(ctx, values)
+        vals, contact = self._company(ctx, staging, values)
+        if contact:
+            ctx.batch.setdefault("contacts", {})[staging.id] = contact
+        return vals
+
+    def _post_write(self, ctx, prepared, results):
+        """The contact person of each company customer, under the company just written."""
+        contacts = ctx.batch.get("contacts", {})
         contact_items = []
-        for staging, _name, _vals in main_items:
+        for staging, _values in prepared:
             if staging.id in results and staging.id in contacts:
                 vals = dict(contacts[staging.id], parent_id=results[staging.id].id)
                 contact_items.append((staging, self.contact_xmlid(ctx, staging), vals))
         ctx.upsert(self.model, contact_items)
-        ctx.mark_imported(results)
-        return results
 
     def _company(self, ctx, staging, values):
         name = values.get("company_name") or values.get("name")

@@ -21,20 +21,19 @@ class TicketImporter(EntityImporter):
     entity = "ticket"
     model = "helpdesk.ticket"
 
-    def import_records(self, ctx, stagings):
-        if not ctx.helpdesk_available:
-            for staging in stagings:
-                values = staging._values()
-                ctx.inventory(
-                    "ticket", values.get("name") or staging.external_id,
-                    ctx.env._("Ticket %(ref)s (%(status)s) for %(customer)s: %(description)s", ref=staging.external_id,
-                      status=values.get("status") or "?", customer=values.get("partner_ref") or "?",
-                      description=values.get("description") or ""),
-                    ctx.env._("Install a helpdesk app (OCA helpdesk_mgmt in Community) and re-run the import, or "
-                      "re-create the ticket by hand."))
-                staging.write({"state": "skipped", "message": ctx.env._("No helpdesk app installed: listed in the inventory")})
-            return {}
-        return super().import_records(ctx, stagings)
+    def _skip(self, ctx, staging):
+        if ctx.helpdesk_available:
+            return False
+        values = staging._values()
+        ctx.inventory(
+            "ticket", values.get("name") or staging.external_id,
+            ctx.env._("Ticket %(ref)s (%(status)s) for %(customer)s: %(description)s", ref=staging.external_id,
+              status=values.get("status") or "?", customer=values.get("partner_ref") or "?",
+              description=values.get("description") or ""),
+            ctx.env._("Install a helpdesk app (OCA helpdesk_mgmt in Community) and re-run the import, or "
+              "re-create the ticket by hand."))
+        staging.write({"state": "skipped", "message": ctx.env._("No helpdesk app installed: listed in the inventory")})
+        return True
 
     def prepare(self, ctx, staging, values):
         description = values.get("description") or values["name"]

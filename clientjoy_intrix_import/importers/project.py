@@ -41,7 +41,9 @@ class TaskImporter(EntityImporter):
     model = "project.task"
     whole_phase = True  # dependency levels are ordered across the whole phase
 
-    def import_records(self, ctx, stagings):
+    def _waves(self, ctx, stagings):
+        """The levels of the dependency graph, each written before the next is prepared; the tasks on a
+        cycle, or that depend on one, are errors."""
         by_ref = {st.external_id: st for st in stagings}
         graph = {st.external_id: [d for d in st._values().get("depends_on") or []] for st in stagings}
         levels, cycles = dependency_levels(graph)
@@ -51,22 +53,7 @@ class TaskImporter(EntityImporter):
         placed = {ref for level in levels for ref in level} | {ref for cycle in cycles for ref in cycle}
         for ref in sorted(set(by_ref) - placed):
             by_ref[ref]._mark_error(ctx.env._("Depends on a task that is on a dependency cycle"))
-        results = {}
-        for level in levels:
-            items = []
-            for ref in level:
-                staging = by_ref[ref]
-                ctx.current = staging
-                try:
-                    vals = self.prepare(ctx, staging, staging._values())
-                except RecordError as exc:
-                    staging._mark_error(str(exc))
-                    continue
-                items.append((staging, self.xmlid(ctx, staging), vals))
-            level_results = ctx.upsert(self.model, items)
-            ctx.mark_imported(level_results)
-            results.update(level_results)
-        return results
+        return [[by_ref[ref] for ref in level] for level in levels]
 
     def prepare(self, ctx, staging, values):
         project_id = ctx.resolve_or_fail("project", values.get("project_ref"),

@@ -33,34 +33,30 @@ class ProposalImporter(EntityImporter):
     entity = "proposal"
     model = "ir.attachment"
 
-    def import_records(self, ctx, stagings):
-        attachments, notes = [], {}
-        for staging in stagings:
-            ctx.current = staging
-            values = staging._values()
-            try:
-                model, res_id = target_of(ctx, values, ctx.env._("Proposal"))
-            except RecordError as exc:
-                staging._mark_error(str(exc))
-                continue
-            title = values["name"]
-            content = values.get("content_html") or "<p>%s</p>" % escape(title)
-            attachments.append((staging, self.xmlid(ctx, staging), {
-                "name": "%s.html" % title.replace("/", "-"),
-                "raw": content.encode("utf-8"),
-                "mimetype": "text/html",
-                "res_model": model,
-                "res_id": res_id,
-                "description": ctx.env._("Clientjoy proposal %s", staging.external_id),
-            }))
-            notes[staging.id] = (model, res_id, values)
-        results = ctx.upsert(self.model, attachments)
+    created_note = False  # the ``created`` date of a proposal never sent dates its own note (_post_write)
+
+    def prepare(self, ctx, staging, values):
+        model, res_id = target_of(ctx, values, ctx.env._("Proposal"))
+        title = values["name"]
+        content = values.get("content_html") or "<p>%s</p>" % escape(title)
+        ctx.batch.setdefault("targets", {})[staging.id] = (model, res_id)
+        return {
+            "name": "%s.html" % title.replace("/", "-"),
+            "raw": content.encode("utf-8"),
+            "mimetype": "text/html",
+            "res_model": model,
+            "res_id": res_id,
+            "description": ctx.env._("Clientjoy proposal %s", staging.external_id),
+        }
+
+    def _post_write(self, ctx, prepared, results):
+        """A note in the chatter of the lead or customer, with the document attached."""
         messages = []
-        for staging, name, _vals in attachments:
+        for staging, values in prepared:
             if staging.id not in results:
                 continue
-            model, res_id, values = notes[staging.id]
-            messages.append((staging, name + "_note", {
+            model, res_id = ctx.batch["targets"][staging.id]
+            messages.append((staging, self.xmlid(ctx, staging) + "_note", {
                 "model": model,
                 "res_id": res_id,
                 "message_type": "comment",
@@ -72,8 +68,6 @@ class ProposalImporter(EntityImporter):
                 "attachment_ids": [Command.set([results[staging.id].id])],
             }))
         ctx.upsert("mail.message", messages)
-        ctx.mark_imported(results)
-        return results
 
     def _body(self, ctx, values):
         facts = [ctx.env._("status: %s", values.get("status") or "-")]

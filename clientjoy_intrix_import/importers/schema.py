@@ -22,32 +22,24 @@ class CustomFieldImporter(EntityImporter):
     entity = "custom_field"
     model = "ir.model.fields"
 
-    def import_records(self, ctx, stagings):
-        results = {}
-        for staging in stagings:
-            ctx.current = staging
-            values = staging._values()
-            model = ctx.adapter.custom_field_model(values["object"])
-            if not model or model not in ctx.env:
-                staging._mark_error(ctx.env._("Object '%s' has no Odoo model to hold custom fields", values["object"]))
-                ctx.inventory("schema_gap", values["name"], ctx.env._("Custom field on unknown object %s", values["object"]),
-                              ctx.env._("Create the field by hand on the right model if it is still needed."))
-                continue
-            ttype = FIELD_TYPES.get((values.get("type") or "").strip().lower())
-            if not ttype:
-                staging._mark_error(ctx.env._("Field type '%s' has no Odoo equivalent", values.get("type")))
-                ctx.inventory("schema_gap", "%s.%s" % (values["object"], values["name"]),
-                              ctx.env._("Type '%(type)s' on %(model)s", type=values.get("type"), model=model),
-                              ctx.env._("Create a matching field by hand (Settings > Technical > Fields) and fill it."))
-                continue
-            options = values.get("options") or []
-            if ttype == "selection" and not options:
-                ttype = "char"
-                ctx.warn(ctx.env._("Dropdown without options: created as a text field"))
-            field = ctx.ensure_field(model, custom_field_name(values["name"]), ttype, values["name"], options, staging)
-            results[staging.id] = field
-        ctx.mark_imported(results)
-        return results
+    def prepare(self, ctx, staging, values):
+        model = ctx.adapter.custom_field_model(values["object"])
+        if not model or model not in ctx.env:
+            ctx.inventory("schema_gap", values["name"], ctx.env._("Custom field on unknown object %s", values["object"]),
+                          ctx.env._("Create the field by hand on the right model if it is still needed."))
+            raise RecordError(ctx.env._("Object '%s' has no Odoo model to hold custom fields", values["object"]))
+        ttype = FIELD_TYPES.get((values.get("type") or "").strip().lower())
+        if not ttype:
+            ctx.inventory("schema_gap", "%s.%s" % (values["object"], values["name"]),
+                          ctx.env._("Type '%(type)s' on %(model)s", type=values.get("type"), model=model),
+                          ctx.env._("Create a matching field by hand (Settings > Technical > Fields) and fill it."))
+            raise RecordError(ctx.env._("Field type '%s' has no Odoo equivalent", values.get("type")))
+        options = values.get("options") or []
+        if ttype == "selection" and not options:
+            ttype = "char"
+            ctx.warn(ctx.env._("Dropdown without options: created as a text field"))
+        # created (and ledgered) here, at once: the fields exist before any data of the run lands
+        return ctx.ensure_field(model, custom_field_name(values["name"]), ttype, values["name"], options, staging)
 
 
 class UserImporter(EntityImporter):
@@ -56,18 +48,17 @@ class UserImporter(EntityImporter):
     entity = "user"
     model = "res.users"
 
-    def import_records(self, ctx, stagings):
-        results = {}
-        for staging in stagings:
-            email = (staging._values().get("email") or "").lower()
-            user_id = ctx.owner_map.get(email)
-            if user_id:
-                results[staging.id] = ctx.env["res.users"].browse(user_id)
-            else:
-                staging.write({"state": "skipped", "message": ctx.env._("No Odoo user for %s (not referenced or reconciled "
+    def _skip(self, ctx, staging):
+        email = (staging._values().get("email") or "").lower()
+        if ctx.owner_map.get(email):
+            return False
+        staging.write({"state": "skipped", "message": ctx.env._("No Odoo user for %s (not referenced or reconciled "
                                                                  "to the fallback user)", email)})
-        ctx.mark_imported(results, ctx.env._("Matched to an existing Odoo user"))
-        return results
+        return True
+
+    def prepare(self, ctx, staging, values):
+        ctx.warn(ctx.env._("Matched to an existing Odoo user"))
+        return ctx.env["res.users"].browse(ctx.owner_map[(values.get("email") or "").lower()])
 
 
 class AttachmentImporter(EntityImporter):
@@ -101,11 +92,10 @@ class InventoryImporter(EntityImporter):
     entity = "inventory"
     model = "clientjoy.intrix.inventory"
 
-    def import_records(self, ctx, stagings):
-        for staging in stagings:
-            values = staging._values()
-            details = "\n".join(filter(None, [values.get("status"), values.get("notes")]))
-            category = ctx.adapter.inventory_category(staging.object_name)
-            ctx.inventory(category, values["name"], details, ctx.adapter.inventory_recommendation(staging.object_name, values))
-            staging.write({"state": "skipped", "message": ctx.env._("Configuration: listed in the written inventory")})
-        return {}
+    def _skip(self, ctx, staging):
+        values = staging._values()
+        details = "\n".join(filter(None, [values.get("status"), values.get("notes")]))
+        category = ctx.adapter.inventory_category(staging.object_name)
+        ctx.inventory(category, values["name"], details, ctx.adapter.inventory_recommendation(staging.object_name, values))
+        staging.write({"state": "skipped", "message": ctx.env._("Configuration: listed in the written inventory")})
+        return True

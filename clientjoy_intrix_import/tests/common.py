@@ -5,7 +5,7 @@ from unittest import mock
 
 from odoo.tests import TransactionCase
 
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "demo", "intrix")
 
@@ -32,7 +32,7 @@ def sample_files(*names, replace=None):
     return files
 
 
-#: the owners of the Clientjoy sandbox's generated data (tools/clientjoy_sandbox.py), as they are in Odoo
+#: the owners of the Clientjoy sandbox's generated data (tests/clientjoy_sandbox.py), as they are in Odoo
 SANDBOX_OWNERS = (("Ana Žužek", "ana.zuzek@example.com"), ("Jonas Müller", "jonas.mueller@example.com"),
                   ("Maja Kovač", "maja.kovac@example.com"))
 
@@ -115,7 +115,7 @@ class IntrixCase(TransactionCase):
 
 
 class ClientjoyCase(IntrixCase):
-    """:class:`IntrixCase` with the Clientjoy sandbox server (tools/clientjoy_sandbox.py) on loopback for
+    """:class:`IntrixCase` with the Clientjoy sandbox server (tests/clientjoy_sandbox.py) on loopback for
     the whole class, reset before each test, the client's retries waiting milliseconds, and the first
     ``sandbox_owners`` of :data:`SANDBOX_OWNERS` as users (``cls.owners``; the others land in the owners
     queue of a run). ``make_backend`` opens a connection to it (or to another server)."""

@@ -1,6 +1,6 @@
 """A small Clientjoy API server for fault tests, written from the contract (clientjoy-api.md) alone.
 
-It shares no code with the client or with tools/clientjoy_sandbox.py, so a misreading of the contract
+It shares no code with the client or with tests/clientjoy_sandbox.py, so a misreading of the contract
 in the client is not repeated here. Real HTTP on 127.0.0.1 (``http.server``, one thread per request).
 
 What it serves:

@@ -10,7 +10,7 @@ import requests
 
 from ..lib import clientjoy_client as cj
 from ..lib.clientjoy_contract import DEFAULT_CONTRACT, OBJECT_FIELDS, build_contract
-from ..tools.clientjoy_sandbox import (
+from .clientjoy_sandbox import (
     CUSTOM_FIELDS, INACTIVE_USER_ID, LEAD_STATUSES, UNMATCHED_USER_EMAIL, SandboxServer,
 )
 from .common import SandboxApiCase

@@ -13,7 +13,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..lib.clientjoy_contract import build_contract
 from ..models.clientjoy_backend import PullFailed
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 from .common import ClientjoyCase, fast_client_retries
 
 API_KEY = "cj-odoo-test-KEY-4b9d2e"

@@ -6,7 +6,7 @@ button): the tour waits for this test's success on the form. Clientjoy is the lo
 """
 from odoo.tests import HttpCase, tagged
 
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 
 #: the key the tour types (static/tests/tours/connection_tour.js)
 API_KEY = "cj-tour-KEY-5e1f"

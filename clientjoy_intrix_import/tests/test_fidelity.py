@@ -4,7 +4,7 @@ does not give listed for the admin, task cycles found before the import."""
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 from .common import SANDBOX_OWNERS, IntrixCase, create_users, sample_files
 
 API_KEY = "cj-fidelity-KEY-71c3"

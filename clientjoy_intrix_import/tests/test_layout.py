@@ -1,5 +1,6 @@
 """The code's shape, as a new engineer relies on it: Odoo's own runner (``--test-tags``) sees every test
-module pytest-odoo does, and no two files of the addon import each other (directly or round a loop)."""
+module pytest-odoo does, no two files of the addon import each other (directly or round a loop), and
+the importers share one loop."""
 import ast
 import os
 import unittest
@@ -76,6 +77,17 @@ class TestLayout(unittest.TestCase):
             imported = {line.split()[-1] for line in handle if line.startswith("from . import ")}
         modules = {name[:-3] for name in os.listdir(folder) if name.startswith("test_") and name.endswith(".py")}
         self.assertEqual(sorted(modules - imported), [])
+
+    def test_importers_override_hooks_not_the_loop(self):
+        """Every importer runs the one loop of ``EntityImporter.import_records`` and overrides its hooks
+        (importers/base.py); an importer that truly needs a loop of its own is listed here with why."""
+        from ..importers import IMPORTER_CLASSES
+        from ..importers.base import EntityImporter
+
+        own_loop_allowed = {}  # {class name: why its loop cannot be the shared one}
+        own_loop = {cls.__name__ for cls in IMPORTER_CLASSES
+                    if cls.import_records is not EntityImporter.import_records}
+        self.assertEqual(sorted(own_loop - set(own_loop_allowed)), [])
 
     def test_no_import_loop_between_files(self):
         self.assertEqual(cycles(import_graph()), [])

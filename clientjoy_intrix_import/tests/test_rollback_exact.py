@@ -23,7 +23,7 @@ from datetime import timedelta
 
 from odoo.tests import tagged
 
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 from .common import ClientjoyCase, IntrixCase, sample_files
 
 API_KEY = "cj-odoo-test-KEY-rollback"

@@ -20,7 +20,7 @@ from ..importers.verify import LANDINGS, VerifyContext, landing, verify_record
 from ..lib.targets import ENTITIES, K
 from ..models import import_run_verify as run_verify
 from ..models.import_run_mapping import _json_default
-from ..tools.clientjoy_sandbox import SandboxServer
+from .clientjoy_sandbox import SandboxServer
 from .common import SANDBOX_OWNERS, IntrixCase, create_users, sample_files
 
 API_KEY = "cj-verify-test-KEY-7c1f"

@@ -13,11 +13,11 @@ From tests::
 
 From the command line (runs until killed; prints the base URL and the API key)::
 
-    python -m clientjoy_intrix_import.tools.clientjoy_sandbox --port 8765 --seed 1 --scale 1 \\
+    python -m clientjoy_intrix_import.tests.clientjoy_sandbox --port 8765 --seed 1 --scale 1 \\
         [--plan starter] [--fault rate_limit_every=5 --fault retry_after=1] [--contract overrides.json]
 
 ``python -m`` imports the addon package, whose ``__init__`` loads the Odoo models; without Odoo (or
-outside ``odoo.addons``) run the file itself: ``python clientjoy_intrix_import/tools/clientjoy_sandbox.py``.
+outside ``odoo.addons``) run the file itself: ``python clientjoy_intrix_import/tests/clientjoy_sandbox.py``.
 
 Faults (``srv.faults``, a dict read on every request, so ``srv.faults.update(...)`` works at runtime;
 each ``*_every`` counts every request the server receives, 1-based, and 0 disables it):
