@@ -174,7 +174,8 @@ class SourceAdapter:
         follow, found at staging rather than at import."""
         status = values.get("status")
         if obj.entity == "lead" and status not in (None, "") and not read_lead_status(status):
-            return [], [_("Status '%(status)s' is none of %(known)s: Odoo has no status on a lead, so it is imported as an "
-                      "open opportunity and this status is not kept (map the column to a new field to keep it).",
+            return [], [_("Status '%(status)s' is none of %(known)s (nor won or lost in another language): Odoo "
+                          "has no status on a lead, so it is imported as an open opportunity and this status is "
+                          "not kept (map the column to a new field to keep it).",
                       status=status, known=", ".join(LEAD_STATUSES))]
         return [], []

@@ -1,8 +1,11 @@
 """A lead's lifecycle status, as sources write it, and what Odoo makes of it.
 
 Odoo has no status field on a lead: the status decides the record's type and whether it is won or
-lost. A status word outside this table is said on the staging record (never followed silently).
+lost. Besides the table, "won" and "lost" are read in every language of the map proposer's term table
+(``gewonnen``, ``perdu``...). A status outside both is said on the staging record (never followed
+silently).
 """
+from .vocabulary import terms, words
 
 #: status word (lower case, blanks collapsed) -> (crm.lead type, won, lost)
 LEAD_STATUSES = {
@@ -21,7 +24,10 @@ LEAD_STATUSES = {
 def read_lead_status(text):
     """(type, won, lost) of a status text, or None when the word is not one Odoo can follow."""
     key = " ".join(str(text or "").replace("_", " ").replace("-", " ").lower().split())
-    return LEAD_STATUSES.get(key)
+    if key in LEAD_STATUSES:
+        return LEAD_STATUSES[key]
+    notion = terms()["vocab"].get("".join(words(key))) if key else None
+    return {"@won": LEAD_STATUSES["won"], "@lost": LEAD_STATUSES["lost"]}.get(notion)
 
 
 def apply_lead_status(values):

@@ -386,10 +386,22 @@ def parse_date(value, day_first=None, order_label=None):
     value = (value or "").strip()
     if not value:
         return None
-    dt = _parse(value, day_first, order_label)
+    # the calendar day as written: '2025-03-31T23:30:00-05:00' is the 31st, not the UTC 1st of April
+    dt = _parse(value, day_first, order_label, to_utc=False)
     if dt is None:
         raise ValueError(_("'%s' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)", value))
     return dt.date() if isinstance(dt, datetime.datetime) else dt
+
+
+def dropped_time(value, day_first=None, order_label=None):
+    """The time of day a date field would drop from ``value`` ('14:05'), or None (no time, or midnight)."""
+    try:
+        dt = _parse((value or "").strip(), day_first, order_label, to_utc=False)
+    except ValueError:
+        return None
+    if not isinstance(dt, datetime.datetime) or dt.time() == datetime.time():
+        return None
+    return dt.strftime("%H:%M:%S" if dt.second or dt.microsecond else "%H:%M")
 
 
 def parse_datetime(value, day_first=None, order_label=None):
@@ -405,8 +417,9 @@ def parse_datetime(value, day_first=None, order_label=None):
     return dt
 
 
-def _parse(value, day_first, order_label):
-    """date or datetime of ``value``, None when it is neither; ValueError for a contradiction."""
+def _parse(value, day_first, order_label, to_utc=True):
+    """date or datetime of ``value``, None when it is neither; ValueError for a contradiction. ISO
+    values with an offset are converted to UTC, or (``to_utc=False``) kept at their own clock."""
     if re.match(r"^\d{4}-\d{2}-\d{2}", value):
         try:
             dt = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -414,7 +427,8 @@ def _parse(value, day_first, order_label):
             dt = None
         if dt is not None:
             if dt.tzinfo:
-                dt = dt.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+                dt = dt.astimezone(datetime.timezone.utc) if to_utc else dt
+                dt = dt.replace(tzinfo=None)
             return dt
     day_text, clock = _split_clock(value)
     day = _numeric_date(day_text, day_first, order_label)

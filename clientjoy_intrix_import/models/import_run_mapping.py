@@ -143,6 +143,11 @@ class ImportRun(models.Model):
                     problem = _("%(column)s: %(error)s", column=column, error=exc)
                     (errors if spec.required else warnings).append(problem)
                     continue
+                if spec.kind == "date" and isinstance(raw, str):
+                    clock = parsers.dropped_time(raw, fmt.day_first if fmt else None, fmt.label if fmt else None)
+                    if clock:
+                        warnings.append(_("%(column)s: the time of day %(time)s is not kept (%(field)s holds a date)",
+                                          column=column, time=clock, field=spec.label))
                 if spec.kind == "list" and spec.key in values:
                     values[spec.key] = values[spec.key] + value
                 elif spec.kind == "text" and isinstance(value, str) and isinstance(values.get(spec.key), str):

@@ -2,6 +2,7 @@
 wizard with headers no rule names, mapped by the proposer, imported, verified and rolled back; and an
 addon's adapter added through ``_inherit`` of clientjoy.intrix.registry, known only to its database."""
 import base64
+import datetime
 from unittest import mock
 
 from odoo.tests import tagged
@@ -93,6 +94,37 @@ class TestGenericSource(IntrixCase):
         self.assertEqual((lost.active, lost.won_status), (False, "lost"))
         self.assertEqual((odd.active, odd.won_status, odd.type), (True, "pending", "opportunity"))
         self.assertEqual(run.verify_mismatches, 0)
+
+    def test_a_german_export_reads_exactly_or_says_why(self):
+        # Pipedrive-like: object prefix in every header, semicolons, decimal comma, day-first dates with times
+        orgs = ("Organisation - ID;Organisation - Name;Organisation - Ort;Organisation - Besitzer;"
+                "Organisation - Erstellt am\n"
+                "11;Müller & Söhne GmbH;München;ana.novak@example.si;03.02.2023 14:05\n"
+                "12;Bäckerei Groß KG;Köln;ana.novak@example.si;15.11.2022 00:00\n")
+        deals = ("Deal - ID;Deal - Titel;Deal - Wert;Deal - Organisation ID;Deal - Status;"
+                 "Deal - Erwartetes Abschlussdatum;Deal - Besitzer\n"
+                 "301;Neue Maschinen;12.500,00;11;offen;31.03.2025;ana.novak@example.si\n"
+                 "302;Brotautomat;1.500;12;gewonnen;15.04.2025;ana.novak@example.si\n"
+                 "303;Ofen;980,50;12;verloren;01.05.2025;ana.novak@example.si\n")
+        run = self._upload([("organisationen.csv", orgs), ("deals.csv", deals)])
+        self.assertEqual(run.state, "staged", run.error_message)
+        stagings = run.staging_ids.sorted(lambda s: (s.object_name, s.external_id))
+        by_ref = {s.external_id: s for s in stagings}
+        # a time of day a date field cannot hold is said on the record; midnight is no time of day
+        self.assertIn("the time of day 14:05 is not kept", by_ref["11"].message)
+        self.assertFalse(by_ref["12"].message)
+        self.assertIn("Status 'offen' is none of", by_ref["301"].message)
+        self.assertFalse(by_ref["302"].message, "'gewonnen' is German for won")
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        leads = {lead.name: lead for lead in self.env["crm.lead"].with_context(active_test=False).search(
+            [("name", "in", ("Neue Maschinen", "Brotautomat", "Ofen"))])}
+        self.assertEqual([leads[n].expected_revenue for n in ("Neue Maschinen", "Brotautomat", "Ofen")],
+                         [12500.0, 1500.0, 980.5])
+        self.assertEqual([leads[n].won_status for n in ("Neue Maschinen", "Brotautomat", "Ofen")],
+                         ["pending", "won", "lost"])
+        self.assertEqual(leads["Ofen"].date_deadline, datetime.date(2025, 5, 1))
 
     def test_an_addon_adds_a_source_through_the_registry(self):
         """What another addon does (``_inherit`` + ``super()``), done here by patching the registry model's

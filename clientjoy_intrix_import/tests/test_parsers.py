@@ -149,6 +149,23 @@ class TestNumberColumns(unittest.TestCase):
 
 
 class TestDates(unittest.TestCase):
+    def test_a_date_is_the_day_as_written_and_a_dropped_time_is_named(self):
+        # a date field keeps the source's calendar day, whatever the offset (not the UTC day)
+        self.assertEqual(parsers.parse_date("2025-03-31T23:30:00-05:00"), datetime.date(2025, 3, 31))
+        self.assertEqual(parsers.parse_date("2025-04-01T00:30:00+02:00"), datetime.date(2025, 4, 1))
+        # a date-time field converts to UTC as before
+        self.assertEqual(parsers.parse_datetime("2025-03-31T23:30:00-05:00"), datetime.datetime(2025, 4, 1, 4, 30))
+        for raw, clock in [("03.02.2023 14:05", "14:05"), ("2024-03-01 10:00:05", "10:00:05"),
+                           ("2025-03-31T23:30:00-05:00", "23:30"), ("03.02.2023", None), ("2024-03-01", None),
+                           ("2024-03-01T00:00:00Z", None), ("not a date", None)]:
+            self.assertEqual(parsers.dropped_time(raw, True), clock, raw)
+
+    def test_api_decimals_have_a_dot(self):
+        for raw, number in [("1,000", 1000.0), ("1.500", 1.5), ("21%", 21.0), ("10 %", 10.0), (2.5, 2.5), ("-5", -5.0)]:
+            self.assertEqual(parsers.parse_api_decimal(raw), number, raw)
+        with self.assertRaisesRegex(ValueError, "does not fit"):
+            parsers.parse_api_decimal("1,5")
+
     def test_day_month_order_from_all_values(self):
         fmt = decide({"D": "date"}, [{"D": "03/04/2024"}, {"D": "25/04/2024"}])["D"]
         self.assertTrue(fmt.day_first)
