@@ -38,6 +38,8 @@ DONE_STATUSES = ("done", "completed", "closed", "cancelled", "canceled", "held",
 class ActivityImporter(EntityImporter):
     entity = "activity"
     model = "mail.message"
+    # an attendee two batches create at once meets its external id: one batch runs again and finds it
+    parallel_batches = True
 
     def import_records(self, ctx, stagings):
         self._prefetch_targets(ctx, stagings)

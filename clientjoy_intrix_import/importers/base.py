@@ -602,6 +602,14 @@ class EntityImporter:
     auto_fields = {}
     #: whole phase in one batch (tasks: dependency levels are ordered across the whole phase)
     whole_phase = False
+    #: with background jobs, the batches of a phase may run at the same time (models/import_run_jobs.py):
+    #: only for importers whose batches share nothing but what :meth:`prepare_references` creates first
+    #: (and what ``ctx.claim`` or an external id serialises: a race there is retried, never doubled)
+    parallel_batches = False
+
+    def prepare_references(self, ctx, stagings):
+        """Create the shared reference data ``stagings`` need (industries, tags...) before their batches
+        run side by side, so that no two batches race to create it. Runs serially, once per phase."""
 
     def prepare(self, ctx, staging, values):
         """Return the Odoo values for one record, or raise RecordError."""
