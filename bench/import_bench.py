@@ -964,10 +964,10 @@ class Bench:
             state, error, date_done = db_rows(
                 db, "SELECT state, error_message, date_done FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0]
             pattern = "clientjoy.intrix.run(%d,).%%" % run_id
-            first, import_end, verify_start, jobs, batches, not_done = db_rows(db, """SELECT min(date_started), max(date_done) FILTER (WHERE func_string NOT LIKE '%%._job_verify(%%'),
+            first, import_end, verify_start, jobs, batches, not_done, busy = db_rows(db, """SELECT min(date_started), max(date_done) FILTER (WHERE func_string NOT LIKE '%%._job_verify(%%'),
                                      min(date_started) FILTER (WHERE func_string LIKE '%%._job_verify(%%'),
                                      count(*), count(*) FILTER (WHERE func_string LIKE '%%._job_import_chunk(%%'),
-                                     count(*) FILTER (WHERE state != 'done')
+                                     count(*) FILTER (WHERE state != 'done'), sum(exec_time)
                                 FROM queue_job WHERE func_string LIKE %s""", [pattern])[0]
             counts = {name: (imported, errors) for name, imported, errors in db_rows(db, """
                     SELECT object_name, count(*) FILTER (WHERE state = 'imported'), count(*) FILTER (WHERE state = 'error')
@@ -977,7 +977,7 @@ class Bench:
                 seconds=(date_done - first).total_seconds() if date_done and first else None,
                 import_seconds=(import_end - first).total_seconds() if import_end and first else None,
                 verify_seconds=(date_done - verify_start).total_seconds() if date_done and verify_start else None,
-                jobs=jobs, batches=batches, jobs_not_done=not_done,
+                jobs=jobs, batches=batches, jobs_not_done=not_done, job_seconds=busy,
                 records=sum(counts.get(name, (0, 0))[0] for name in MAIN_FILES),
                 errors=sum(errors for _imported, errors in counts.values()))
             self.log("    %s" % {k: v for k, v in result.items() if k != "error"})
@@ -1029,9 +1029,13 @@ class Bench:
             for name in OTHER_METHODS:
                 if name in methods:
                     self.results[name] = self.method(name, data)
+            loads = []
             for workers in opts.workers:
                 self.log("(jobs) the addon on the job runner, %d workers, N=%d" % (workers, opts.n))
                 self.results.setdefault("jobs", []).append(self.jobs(data, workers))
+                loads.append("%.1f" % os.getloadavg()[0])
+            # a shared machine: what else ran beside the bench (the 1-minute load average after each run)
+            self.results["loadavg"] = ", ".join(loads)
         finally:
             self.cleanup()
         self.results["wall"] = time.time() - started
@@ -1062,8 +1066,8 @@ def report_jobs(results, opts):
     print()
     print("Background jobs on the real job runner: N = %d source records, batches of %d, machine: %d CPUs "
           "(%s)" % (sum(results.get("counts", {}).values()), opts.chunk, os.cpu_count() or 0, results.get("code")))
-    print("%-34s %8s %9s %10s %9s %9s %7s %8s  %s" % ("workers", "records", "seconds", "records/s", "import s",
-                                                     "verify s", "jobs", "vs 1", "note"))
+    print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % ("workers", "records", "seconds", "records/s", "import s",
+                                                          "verify s", "jobs", "busy", "vs 1", "note"))
     base = None
     for res in results.get("jobs", []):
         seconds = res.get("seconds")
@@ -1073,12 +1077,15 @@ def report_jobs(results, opts):
         note = "" if res.get("ok") else "FAILED: %s" % (res.get("error") or "")[:200]
         if res.get("ok") and (res.get("errors") or res.get("jobs_not_done")):
             note = "%s records in error, %s jobs not done" % (res.get("errors"), res.get("jobs_not_done"))
-        print("%-34s %8s %9s %10s %9s %9s %7s %8s  %s" % (
+        busy = res.get("job_seconds") / seconds if res.get("job_seconds") and seconds else None
+        print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % (
             "addon, jobs, %d worker%s" % (res["workers"], "s" if res["workers"] > 1 else ""),
             res.get("records", "-"), "%.1f" % seconds if seconds else "-", "%.0f" % rate if rate else "-",
             "%.1f" % res["import_seconds"] if res.get("import_seconds") else "-",
             "%.1f" % res["verify_seconds"] if res.get("verify_seconds") else "-", res.get("jobs", "-"),
-            "%.2fx" % (rate / base) if rate and base else "-", note))
+            "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-", note))
+    print("busy: seconds the jobs ran (their exec_time, summed) per second of the run: how many ran at once on "
+          "average. load average during the runs: %s" % results.get("loadavg", "-"))
 
 
 def _row(label, records, seconds, peak, ref_rate, note=""):

@@ -141,9 +141,14 @@ class ImportRun(models.Model):
         if pending:
             # this transaction sees a batch's records and its job's state from one commit: a batch still
             # to run, or running, leaves records pending, the phase waits for it
-            if self.env["queue.job"].sudo().search_count(self._batch_job_domain(phase)):
+            batch_states = self.env["queue.job"].sudo()._read_group(self._batch_job_domain(phase), ["state"], ["__count"])
+            if batch_states:
+                # soon when the last batches are running (the next phase waits for this job), later while
+                # batches still wait for a worker
+                running = all(state == "started" for state, _count in batch_states)
                 raise RetryableJobError(_("%(object)s: waiting for its batches", object=phase.name),
-                                        seconds=random.uniform(1, 4), ignore_retry=True)
+                                        seconds=random.uniform(0.3, 0.8) if running else random.uniform(2, 5),
+                                        ignore_retry=True)
             # every batch job is over (one failed after its retries) and records are left: say so, Import resumes
             message = _("%(count)s records of %(object)s were not imported: a batch job failed (see Jobs). "
                         "Fix the cause and press Import to resume.", count=len(pending), object=phase.name)
