@@ -35,10 +35,17 @@ What it does (details and how to read the output: bench/README.md):
        any ORM-based importer of these rows, hence the most such an importer can gain on (c).
 4. Drops the copies (and the template) and prints one table plus the target lines.
 
+Scale-out: ``--workers 1,2`` runs the addon's import through the real job runner instead (the methods
+above only when ``--methods`` names them): per worker count W a fresh copy, upload + stage + confirm as
+in (a), ``action_import`` with background jobs (one job per batch of ``--chunk`` records), then
+``odoo-bin --workers W`` (prefork) with the queue_job runner and ``root.crm_import:W``; the clock runs
+from the first job's start to the run's ``done`` (its verification jobs included, server start-up
+excluded), read from the jobs' own times. One row per W, and the ratio to W=1.
+
 Options: ``--methods module,base_import,xmlrpc,copy,orm`` (subset), ``--no-small`` (skip the N/4 run),
 ``--profile DIR`` (cProfile the addon's phases at N and list the hotspots in the addon's code; the
 timings of a profiled run are inflated), ``--keep-dbs``, ``--reuse-template``, ``--keep-template``.
-Databases are always named ``cji_bench_*``.
+Databases are always named ``cji_bench_*`` (``$CJI_BENCH_PREFIX`` instead, for benches side by side).
 """
 import argparse
 import csv
@@ -66,7 +73,7 @@ FILESTORE = os.path.join(CJI_HOME, "filestore", "filestore")
 DB_HOST = os.environ.get("CJI_DB_HOST", "127.0.0.1")
 DB_PORT = int(os.environ.get("CJI_DB_PORT", "5432"))
 DB_USER = os.environ.get("CJI_DB_USER", "cji_odoo")
-DB_PREFIX = "cji_bench_"
+DB_PREFIX = os.environ.get("CJI_BENCH_PREFIX") or "cji_bench_"
 TEMPLATE = DB_PREFIX + "tpl"
 ADMIN_LOGIN = ADMIN_PASSWORD = "admin"
 
@@ -116,6 +123,17 @@ def pg_connect(dbname="postgres"):
 
     conn = psycopg2.connect(host=DB_HOST, port=DB_PORT, user=DB_USER, dbname=dbname)
     return conn
+
+
+def db_rows(dbname, query, params=()):
+    """The rows of one query on ``dbname`` (a connection of its own, closed at once)."""
+    conn = pg_connect(dbname)
+    try:
+        with conn.cursor() as cr:
+            cr.execute(query, params)
+            return cr.fetchall()
+    finally:
+        conn.close()
 
 
 def admin_sql(statement):
@@ -399,6 +417,10 @@ def worker_module(args):
                     run.action_import()
                 finally:
                     type(run)._verify_import = verify
+            elif args.phase == "enqueue":
+                # *Background jobs* ticked, *Import* pressed: the first job is queued, nothing runs yet
+                run.write({"use_jobs": True, "chunk_size": int(args.chunk or 500)})
+                run.action_import()
             elif args.phase == "rollback":
                 result["ledger_entries"] = env["clientjoy.intrix.ledger"].search_count([("run_id", "=", run.id)])
                 run.action_rollback()
@@ -906,6 +928,63 @@ class Bench:
         self.drop(db)
         return phases
 
+    def jobs(self, data, workers):
+        """The addon's import on the real job runner with ``workers`` HTTP workers (see the docstring)."""
+        label = "jobs_w%d" % workers
+        db = self.fresh_copy(label)
+        result = {"workers": workers}
+        try:
+            for phase in ("upload", "stage", "confirm", "enqueue"):
+                self.log("  (jobs, %d workers) %s" % (workers, phase))
+                res = self.worker("module", db, data, phase=phase, chunk=self.opts.chunk)
+                if not res.get("ok") or res.get("error_message"):
+                    result.update(ok=False, error=res.get("error") or res.get("error_message"))
+                    return result
+            run_id = db_rows(db, "SELECT id FROM clientjoy_intrix_run ORDER BY id DESC LIMIT 1")[0][0]
+            log_path = os.path.join(self.tmp, "%s_server.log" % label)
+            port = free_port()
+            cmd = [sys.executable, ODOO_BIN, "-c", self.conf, "-d", db, "--db-filter", "^%s$" % db,
+                   "--http-interface", "127.0.0.1", "--http-port", str(port), "--gevent-port", str(free_port()),
+                   "--workers", str(workers), "--max-cron-threads", "0", "--load", "base,web,queue_job",
+                   "--limit-time-real", "1800", "--limit-time-cpu", "1800", "--limit-memory-soft", str(4 << 30),
+                   "--limit-memory-hard", str(6 << 30), "--log-level", "warn", "--logfile", log_path]
+            env = dict(os.environ, ODOO_QUEUE_JOB_CHANNELS="root:%d,root.crm_import:%d" % (workers, workers),
+                       ODOO_QUEUE_JOB_PORT=str(port), ODOO_QUEUE_JOB_HOST="127.0.0.1")
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, env=env)
+            try:
+                deadline = time.time() + self.opts.jobs_timeout
+                state = None
+                while time.time() < deadline and proc.poll() is None:
+                    state = db_rows(db, "SELECT state FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0][0]
+                    if state != "importing":
+                        break
+                    time.sleep(1)
+            finally:
+                stop_server(proc)
+            state, error, date_done = db_rows(
+                db, "SELECT state, error_message, date_done FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0]
+            pattern = "clientjoy.intrix.run(%d,).%%" % run_id
+            first, import_end, verify_start, jobs, batches, not_done, busy = db_rows(db, """SELECT min(date_started), max(date_done) FILTER (WHERE func_string NOT LIKE '%%._job_verify(%%'),
+                                     min(date_started) FILTER (WHERE func_string LIKE '%%._job_verify(%%'),
+                                     count(*), count(*) FILTER (WHERE func_string LIKE '%%._job_import_chunk(%%'),
+                                     count(*) FILTER (WHERE state != 'done'), sum(exec_time)
+                                FROM queue_job WHERE func_string LIKE %s""", [pattern])[0]
+            counts = {name: (imported, errors) for name, imported, errors in db_rows(db, """
+                    SELECT object_name, count(*) FILTER (WHERE state = 'imported'), count(*) FILTER (WHERE state = 'error')
+                      FROM clientjoy_intrix_staging WHERE run_id = %s GROUP BY 1""", [run_id])}
+            result.update(
+                ok=state == "done", state=state, error=error or ("run ended %s" % state if state != "done" else ""),
+                seconds=(date_done - first).total_seconds() if date_done and first else None,
+                import_seconds=(import_end - first).total_seconds() if import_end and first else None,
+                verify_seconds=(date_done - verify_start).total_seconds() if date_done and verify_start else None,
+                jobs=jobs, batches=batches, jobs_not_done=not_done, job_seconds=busy,
+                records=sum(counts.get(name, (0, 0))[0] for name in MAIN_FILES),
+                errors=sum(errors for _imported, errors in counts.values()))
+            self.log("    %s" % {k: v for k, v in result.items() if k != "error"})
+            return result
+        finally:
+            self.drop(db)
+
     def method(self, name, data):
         db = self.fresh_copy(name)
         self.log("  (%s) %s" % (OTHER_METHODS[name][0], name))
@@ -950,10 +1029,20 @@ class Bench:
             for name in OTHER_METHODS:
                 if name in methods:
                     self.results[name] = self.method(name, data)
+            loads = []
+            for workers in opts.workers:
+                self.log("(jobs) the addon on the job runner, %d workers, N=%d" % (workers, opts.n))
+                self.results.setdefault("jobs", []).append(self.jobs(data, workers))
+                loads.append("%.1f" % os.getloadavg()[0])
+            # a shared machine: what else ran beside the bench (the 1-minute load average after each run)
+            self.results["loadavg"] = ", ".join(loads)
         finally:
             self.cleanup()
         self.results["wall"] = time.time() - started
-        report(self.results, opts)
+        if methods:
+            report(self.results, opts)
+        if opts.workers:
+            report_jobs(self.results, opts)
         if opts.profile and "module" in self.results:
             hotspots(os.path.abspath(opts.profile))
 
@@ -970,6 +1059,33 @@ def code_version():
         return "unknown (not a git checkout)"
     return "commit %s%s, measured %s" % (commit, " + uncommitted changes in %d files" % len(dirty.splitlines())
                                          if dirty else "", time.strftime("%Y-%m-%d %H:%M"))
+
+
+def report_jobs(results, opts):
+    """The scale-out rows: the addon's import on the job runner, one row per worker count."""
+    print()
+    print("Background jobs on the real job runner: N = %d source records, batches of %d, machine: %d CPUs "
+          "(%s)" % (sum(results.get("counts", {}).values()), opts.chunk, os.cpu_count() or 0, results.get("code")))
+    print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % ("workers", "records", "seconds", "records/s", "import s",
+                                                          "verify s", "jobs", "busy", "vs 1", "note"))
+    base = None
+    for res in results.get("jobs", []):
+        seconds = res.get("seconds")
+        rate = res["records"] / seconds if res.get("ok") and seconds else None
+        if res["workers"] == 1 and rate:
+            base = rate
+        note = "" if res.get("ok") else "FAILED: %s" % (res.get("error") or "")[:200]
+        if res.get("ok") and (res.get("errors") or res.get("jobs_not_done")):
+            note = "%s records in error, %s jobs not done" % (res.get("errors"), res.get("jobs_not_done"))
+        busy = res.get("job_seconds") / seconds if res.get("job_seconds") and seconds else None
+        print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % (
+            "addon, jobs, %d worker%s" % (res["workers"], "s" if res["workers"] > 1 else ""),
+            res.get("records", "-"), "%.1f" % seconds if seconds else "-", "%.0f" % rate if rate else "-",
+            "%.1f" % res["import_seconds"] if res.get("import_seconds") else "-",
+            "%.1f" % res["verify_seconds"] if res.get("verify_seconds") else "-", res.get("jobs", "-"),
+            "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-", note))
+    print("busy: seconds the jobs ran (their exec_time, summed) per second of the run: how many ran at once on "
+          "average. load average during the runs: %s" % results.get("loadavg", "-"))
 
 
 def _row(label, records, seconds, peak, ref_rate, note=""):
@@ -1166,7 +1282,12 @@ def hotspots(directory, top=10):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=100000, help="source records in total (default 100000)")
-    parser.add_argument("--methods", default=",".join(("module",) + tuple(OTHER_METHODS)))
+    parser.add_argument("--methods", default=None,
+                        help="default: %s (none with --workers)" % ",".join(("module",) + tuple(OTHER_METHODS)))
+    parser.add_argument("--workers", default="", help="e.g. 1,2: the addon's import on the job runner with that "
+                        "many workers each (scale-out rows)")
+    parser.add_argument("--chunk", type=int, default=500, help="batch size of the jobs runs (default 500)")
+    parser.add_argument("--jobs-timeout", type=int, default=3600, help="seconds a jobs run may take")
     parser.add_argument("--no-small", action="store_true", help="skip the N/4 run of the addon (memory check)")
     parser.add_argument("--profile", help="directory for cProfile dumps of the addon's phases; prints hotspots")
     parser.add_argument("--keep-dbs", action="store_true")
@@ -1184,6 +1305,9 @@ def main(argv=None):
     opts = parser.parse_args(argv)
     if opts.worker:
         return run_worker(opts)
+    opts.workers = [int(w) for w in opts.workers.split(",") if w.strip()]
+    if opts.methods is None:
+        opts.methods = "" if opts.workers else ",".join(("module",) + tuple(OTHER_METHODS))
     if not os.path.exists(ODOO_BIN):
         print("Odoo is not installed at %s: run bash scripts/setup.sh first." % CJI_HOME)
         return 0

@@ -1,10 +1,11 @@
 """Crash safety of a run on queue_job: kill -9 the Odoo server mid-import, start it again, and check
 that the run resumes to the end with no duplicate and no missing record.
 
-    python scripts/crash_resume_check.py [--rows 1200] [--chunk 60]
+    python scripts/crash_resume_check.py [--rows 1200] [--chunk 60] [--workers 2]
 
 Creates the database cji_crash (fresh, with the addon), generates Intrix exports, stages and confirms
-a run with background jobs, starts odoo-bin with the queue_job runner, kills it with SIGKILL once
+a run with background jobs, starts odoo-bin with the queue_job runner (``--workers`` jobs at a time on
+the import channel: the batches of a phase run side by side), kills it with SIGKILL once
 some batches are committed, restarts it, waits for the run to finish and checks the result. Exit
 code 0 when everything is there exactly once. Used by tests/test_crash_resume.py.
 """
@@ -70,11 +71,14 @@ with registry.cursor() as cr:
 '''
 
 
-def start_server(python, odoo_bin, conf, port, log):
+def start_server(python, odoo_bin, conf, port, log, workers=2):
+    # threaded server: each job the runner dispatches runs in a request thread of its own, with its own
+    # cursor and transaction, so ``workers`` batches of a phase do run at the same time
+    channels = "root:%d,root.crm_import:%d" % (workers, workers)
     return subprocess.Popen(
         [python, odoo_bin, "-c", conf, "-d", DB, "--http-port", str(port), "--http-interface", "127.0.0.1",
          "--workers", "0", "--load", "base,web,queue_job", "--max-cron-threads", "0", "--log-level", "info"],
-        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, ODOO_QUEUE_JOB_CHANNELS="root:1,root.crm_import:1"))
+        stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, ODOO_QUEUE_JOB_CHANNELS=channels))
 
 
 def wait_for(predicate, timeout, what):
@@ -91,6 +95,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1200)
     parser.add_argument("--chunk", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=2, help="jobs at a time on the import channel")
     args = parser.parse_args()
     home = sh("echo $CJI_HOME")
     python, odoo_bin = sh("echo $CJI_PY"), sh("echo $CJI_ODOO_DIR/odoo-bin")
@@ -106,7 +111,7 @@ def main():
     log_path = os.path.join(home, "crash-check.log")
     with open(log_path, "w") as log:
         port = free_port()
-        server = start_server(python, odoo_bin, conf, port, log)
+        server = start_server(python, odoo_bin, conf, port, log, args.workers)
         try:
             wait_for(lambda: imported() >= 3 * args.chunk, 180, "the first batches")
         finally:
@@ -116,7 +121,7 @@ def main():
         print("killed the server with SIGKILL after %d of %d records (run state: %s)" % (before, total, state()))
         if before >= total:
             raise SystemExit("the import finished before the kill: use more --rows")
-        server = start_server(python, odoo_bin, conf, free_port(), log)
+        server = start_server(python, odoo_bin, conf, free_port(), log, args.workers)
         try:
             wait_for(lambda: state() in ("done", "failed"), 600, "the run to finish after the restart")
         finally:
@@ -138,6 +143,19 @@ def main():
         "contacts linked to their company": (int(psql(
             "SELECT count(*) FROM res_partner WHERE name LIKE 'Špela Novak %' AND parent_id IS NOT NULL")), args.rows),
     }
+    # from the jobs' own times: batches of one phase ran side by side, and none of a phase started
+    # before every batch of the phase before it was over
+    batches = """SELECT p.object_name, j.date_started, j.date_done FROM queue_job j
+                   JOIN clientjoy_intrix_phase p ON p.run_id = %d
+                    AND j.func_string LIKE 'clientjoy.intrix.run(%d,)._job_import_chunk(' || p.id || ', %%'
+                  WHERE j.state = 'done' AND j.date_started IS NOT NULL""" % (run_id, run_id)
+    if args.workers > 1:
+        checks["batches that overlapped another one"] = (int(psql(
+            "SELECT count(*) > 0 FROM (%s) a JOIN (%s) b ON a.object_name = b.object_name AND a.date_started < b.date_started "
+            "AND b.date_started < a.date_done" % (batches, batches)) == "t"), 1)
+    checks["contacts batches begun before the last clients batch ended"] = (int(psql(
+        "SELECT count(*) FROM (%s) c WHERE c.object_name = 'contacts' AND c.date_started < "
+        "(SELECT max(date_done) FROM (%s) k WHERE k.object_name = 'clients')" % (batches, batches))), 0)
     failed = False
     for name, (got, expected) in checks.items():
         ok = str(got) == str(expected)

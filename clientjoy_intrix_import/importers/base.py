@@ -447,6 +447,14 @@ class EntityImporter:
     whole_phase = False
     #: the ``created`` key lands in a chatter note dated then (importers/created_note.py)
     created_note = True
+    #: with background jobs, the batches of a phase may run at the same time (models/import_run_jobs.py):
+    #: only for importers whose batches share nothing but what :meth:`prepare_references` creates first
+    #: (and what ``ctx.claim`` or an external id serialises: a race there is retried, never doubled)
+    parallel_batches = False
+
+    def prepare_references(self, ctx, stagings):
+        """Create the shared reference data ``stagings`` need (industries, tags...) before their batches
+        run side by side, so that no two batches race to create it. Runs serially, once per phase."""
 
     def import_records(self, ctx, stagings):
         """Import one batch; returns {staging id: record}. Importers override the hooks, not this."""

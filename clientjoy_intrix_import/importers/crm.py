@@ -86,6 +86,15 @@ class LeadImporter(EntityImporter):
     auto_fields = {"source": ("crm.lead", "x_cji_source", "char", "Lead source"),
                    "score": ("crm.lead", "x_cji_score", "float", "Lead score")}
     stage_entity = StageImporter.entity
+    parallel_batches = True
+
+    def prepare_references(self, ctx, stagings):
+        first = {}  # each tag once, in the ledger of the first lead that names it
+        for staging in stagings:
+            for name in staging._values().get("tags") or ():
+                first.setdefault(name.lower(), (name, staging))
+        for name, staging in first.values():
+            ctx.tag_ids("crm.tag", [name], staging)
 
     def prepare(self, ctx, staging, values):
         # amounts in another currency: kept or converted at the admin's rate (Currencies tab of the run)

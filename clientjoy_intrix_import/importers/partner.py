@@ -113,9 +113,25 @@ def _state(ctx, values, vals):
                        state=name, country=values.get("country") or "?", field=STATE_FIELD))
 
 
+def prepare_state_field(ctx, values):
+    """Before parallel batches: the ``x_cji_state`` field a region Odoo does not know needs (see _state)."""
+    if not values.get("state"):
+        return
+    vals = {"country_id": ctx.country_id(values.get("country"))} if values.get("country") else {}
+    _state(ctx, values, vals)
+
+
 class CompanyImporter(EntityImporter):
     entity = "partner_company"
     model = "res.partner"
+    parallel_batches = True
+
+    def prepare_references(self, ctx, stagings):
+        for staging in stagings:
+            values = staging._values()
+            if values.get("industry"):
+                ctx.industry_id(values["industry"], staging)
+            prepare_state_field(ctx, values)
 
     def prepare(self, ctx, staging, values):
         vals = {"name": values["name"], "is_company": True}
@@ -128,6 +144,11 @@ class PersonImporter(EntityImporter):
     entity = "partner_person"
     model = "res.partner"
     auto_fields = {"title": ("res.partner", "x_cji_salutation", "char", "Salutation")}
+    parallel_batches = True
+
+    def prepare_references(self, ctx, stagings):
+        for staging in stagings:
+            prepare_state_field(ctx, staging._values())
 
     def prepare(self, ctx, staging, values):
         name = values.get("name") or " ".join(filter(None, [values.get("first_name"), values.get("last_name")]))

@@ -26,10 +26,19 @@ IMPORT_LOCK_CLASS = 0x434A4931  # "CJI1"
 RUN_MARK_CLASS = 0x434A4932  # "CJI2"
 
 
+#: the unique index of external ids: an import looks its external ids up before it creates them, so
+#: meeting this index means a concurrent transaction (another batch of the same phase) created that
+#: record first; the batch runs again and finds it, instead of reporting the record as an error
+XMLID_UNIQUE_INDEX = "ir_model_data_module_name_uniq_index"
+
+
 def is_concurrency_error(exc):
     """Whether ``exc`` (or the error it was raised from) is a conflict with a concurrent transaction."""
     while exc is not None:
         if isinstance(exc, CONCURRENCY_ERRORS):
+            return True
+        if isinstance(exc, psycopg2.errors.UniqueViolation) and getattr(
+                exc.diag, "constraint_name", None) == XMLID_UNIQUE_INDEX:
             return True
         exc = exc.__cause__
     return False

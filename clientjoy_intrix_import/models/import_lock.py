@@ -44,15 +44,21 @@ class ImportLock(models.Model):
         self.invalidate_model(["run_id"])
 
     @api.model
-    def _acquire_import(self, run):
+    def _acquire_import(self, run, shared=False):
         """Take the import lock of ``run``'s external-id namespace (company, source, source account)
         until the end of this transaction. Returns ``(True, None)``, or ``(False, holder)`` when an
         open transaction of another import of that namespace holds it: ``holder`` is its run (empty
-        when unknown). Never waits."""
+        when unknown). Never waits.
+
+        ``shared``: the batches of one phase of a background run, which run side by side, share the
+        lock; an inline import, *Import* or *Resume* of any run of the namespace (exclusive) waits them
+        out, and they wait out those. No other run of the namespace has batches at the same time: it
+        cannot be *Importing* while this one is (``_lock_import``)."""
         namespace = "import:%s.%s" % (run._get_adapter().xmlid_module, run._xmlid_namespace())
         key = lock_key(namespace)
         cr = self.env.cr
-        cr.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", [IMPORT_LOCK_CLASS, key])
+        cr.execute("SELECT pg_try_advisory_xact_lock%s(%%s, %%s)" % ("_shared" if shared else ""),
+                   [IMPORT_LOCK_CLASS, key])
         if not cr.fetchone()[0]:
             # the holder marks its run with a second (shared, never contended) advisory lock: its
             # transaction has not committed anything yet, pg_locks is the only place that knows it
@@ -68,6 +74,12 @@ class ImportLock(models.Model):
             holder = run.browse(row[0]).sudo().exists() if row else run.browse()
             return False, holder
         cr.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", [RUN_MARK_CLASS, run.id])
+        if shared:
+            # reading the claim row FOR SHARE fails (serialization failure, run again) when the last
+            # exclusive holder committed after this transaction started, as the claim does; batches
+            # sharing the lock do not write it, so they never fail on each other
+            cr.execute("SELECT id FROM clientjoy_intrix_lock WHERE key = %s FOR SHARE", [namespace])
+            return True, None
         # the advisory lock excludes the others, the claim makes their committed work visible: a
         # transaction that started before the last holder committed fails here and runs again
         self._claim(namespace, run)

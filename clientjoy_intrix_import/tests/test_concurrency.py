@@ -407,3 +407,106 @@ class TestConcurrency(BaseCase):
         with self.cursor() as env:
             self.assertEqual(env["crm.tag"].search_count([("name", "=", tag)]), 1)
             self.assertEqual(env["res.partner.industry"].search_count([("name", "=", industry)]), 1)
+
+    def test_batches_of_one_phase_side_by_side(self):
+        """The batches of one phase run at the same time (two job workers: two threads, two cursors, both
+        transactions open with their batch written before either commits, so neither waited for the
+        other), both commit, nothing is doubled; the next phase does not start before every batch of
+        this one is over; the counts add up and the rollback leaves the database as it was."""
+        from odoo.addons.queue_job.exception import RetryableJobError
+        from odoo.addons.queue_job.job import Job
+
+        from ..importers.partner import CompanyImporter
+        from .test_rollback_exact import DatabaseSnapshot
+
+        class Snapshot(DatabaseSnapshot):
+            def _tables(self):  # the job runner's own tables (and the bus) move on their own
+                return [t for t in super()._tables() if not t.startswith(("queue_job", "bus_"))]
+
+        run_id = self.make_run(use_jobs=True)
+        freeze = "UPDATE queue_job SET eta = now() at time zone 'UTC' + interval '1 hour' WHERE id > %s AND state = 'pending'"
+
+        def jobs(env, method):
+            env.cr.execute("SELECT uuid FROM queue_job WHERE id > %s AND state = 'pending' AND func_string LIKE %s "
+                           "ORDER BY id", [self.max_job, "%%._%s(%%" % method])
+            return [row[0] for row in env.cr.fetchall()]
+
+        def perform(env, uuid):
+            """What the job runner's controller does with a job, in this transaction."""
+            job = Job.load(env, uuid)
+            job.set_started()
+            job.store()
+            result = job.perform()
+            job.set_done(result=result)
+            job.store()
+            return result
+
+        with self.cursor() as env:
+            before = Snapshot(env.cr)
+            run = env["clientjoy.intrix.run"].browse(run_id)
+            run.action_import()
+            env.cr.execute(freeze, [self.max_job])  # the tests drive these jobs, not the runner
+            clients = run.phase_ids.filtered(lambda p: p.object_name == "clients")
+            contacts = run.phase_ids.filtered(lambda p: p.object_name == "contacts")
+            env.cr.execute("SELECT func_string FROM queue_job WHERE id > %s ORDER BY id", [self.max_job])
+            self.assertEqual([row[0] for row in env.cr.fetchall()],
+                             ["clientjoy.intrix.run(%d,)._job_start_phase(%d)" % (run_id, clients.id)],
+                             "the first phase starts with its reference data")
+        with self.cursor() as env:
+            perform(env, jobs(env, "job_start_phase")[0])
+            env.cr.execute(freeze, [self.max_job])
+            batches = jobs(env, "job_import_chunk")
+            self.assertEqual(len(batches), 4, "150 clients in batches of 40")
+            self.assertEqual(len(jobs(env, "job_close_phase")), 1)
+            env.cr.execute("SELECT count(*) FROM res_partner_industry WHERE name->>'en_US' LIKE %s",
+                           ["Conc %s industry %%" % self.token])
+            self.assertEqual(env.cr.fetchone()[0], 3, "the industries are created before the batches")
+
+        both_written = threading.Barrier(2)
+        import_records = CompanyImporter.import_records
+
+        def import_then_wait(importer, ctx, stagings):
+            result = import_records(importer, ctx, stagings)
+            ctx.flush_ledger()
+            both_written.wait(timeout=60)  # the other batch has written its records too, uncommitted
+            return result
+
+        with patch.object(CompanyImporter, "import_records", import_then_wait):
+            outcomes = self.in_threads(lambda env: perform(env, batches[0]), lambda env: perform(env, batches[1]))
+        self.assertEqual([str(o) for o in outcomes], ["40 records of Clients processed"] * 2)
+        with self.cursor() as env:
+            # two batches are left: the phase waits for them, the contacts do not start
+            with self.assertRaises(RetryableJobError):
+                env["clientjoy.intrix.run"].browse(run_id)._job_close_phase(clients.id)
+            env.cr.rollback()
+            self.assertEqual(env["clientjoy.intrix.phase"].browse(clients.id).state, "running")
+            self.assertEqual(env["clientjoy.intrix.phase"].browse(contacts.id).state, "pending")
+            self.assertFalse(jobs(env, "job_start_phase"), "the next phase waits")
+        outcomes = self.in_threads(lambda env: perform(env, batches[2]), lambda env: perform(env, batches[3]))
+        self.assertEqual(sorted(str(o) for o in outcomes), ["30 records of Clients processed",
+                                                             "40 records of Clients processed"])
+        with self.cursor() as env:
+            perform(env, jobs(env, "job_close_phase")[0])
+            env.cr.execute(freeze, [self.max_job])
+            phase = env["clientjoy.intrix.phase"].browse(clients.id)
+            # (reconciled once the verification has read every record back, at the end of the run)
+            self.assertEqual((phase.state, phase.source_rows, phase.staged, phase.imported, phase.errored),
+                             ("done", ROWS, ROWS, ROWS, 0))
+            self.assertEqual(len(jobs(env, "job_start_phase")), 1, "the contacts start once the clients are done")
+            env.cr.execute("UPDATE queue_job SET eta = NULL WHERE id > %s AND state = 'pending'", [self.max_job])
+        # the job runner does the rest (contacts side by side as the runner's channel allows, verification)
+        self.wait_for(lambda env: env["clientjoy.intrix.run"].browse(run_id).state != "importing", "the run")
+        with self.cursor() as env:
+            run = env["clientjoy.intrix.run"].browse(run_id)
+            self.assertEqual(run.state, "done", run.error_message)
+            self.assertTrue(all(run.phase_ids.mapped("reconciled")), run.log)
+            self.assertEqual(run.verify_mismatches, 0)
+            self.assert_imported_once(env, [run_id])
+            creates = run.ledger_ids.filtered(lambda l: l.operation == "create" and l.res_model == "res.partner")
+            self.assertEqual(len(creates), 2 * ROWS, "one ledger entry per partner")
+        with self.cursor() as env:
+            env["clientjoy.intrix.run"].browse(run_id).action_rollback()
+        with self.cursor() as env:
+            self.assertEqual(env["clientjoy.intrix.run"].browse(run_id).state, "rolled_back")
+            differences = before.diff(Snapshot(env.cr))
+            self.assertFalse(differences, "the rollback left the database different:\n%s" % differences)

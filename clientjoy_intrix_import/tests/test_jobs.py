@@ -97,3 +97,48 @@ class TestJobs(IntrixCase):
         self.assertIn("boom", run.error_message)
         stagings = self.env["clientjoy.intrix.staging"].browse(staging_ids)
         self.assertEqual(set(stagings.mapped("state")) - {"valid", "warning"}, set(), "the failed batch left nothing behind")
+
+    def test_batches_of_a_phase_queued_together_and_closed_once(self):
+        """Companies: one job creates the industries and queues every batch and one closing job; the
+        batches queue nothing (they may run side by side), the next phase is queued only by the closing
+        job, once every batch is done."""
+        run = self.staged_run()
+        with trap_jobs() as trap:
+            run.action_import()
+            for _i in range(50):  # the phases before the companies: one batch after the other
+                if any(j.method_name == "_job_start_phase" for j in trap.enqueued_jobs):
+                    break
+                trap.perform_enqueued_jobs()
+            (start,) = trap.enqueued_jobs
+            self.assertEqual(start.method_name, "_job_start_phase")
+            phase = self.env["clientjoy.intrix.phase"].browse(start.args[0])
+            self.assertEqual(phase.entity, "partner_company")
+            pending = run._pending_stagings(phase)
+            industries = {v.get("industry").lower() for v in (s._values() for s in pending) if v.get("industry")}
+            self.assertTrue(industries, "the sample companies have industries")
+            trap.perform_enqueued_jobs()
+            found = self.env["res.partner.industry"].search([]).filtered(lambda i: i.name.lower() in industries)
+            self.assertEqual(len(found), len(industries), "the industries exist before any batch runs")
+            pending.invalidate_recordset(["state"])
+            self.assertEqual(set(pending.mapped("state")) - {"valid", "warning"}, set(), "the start imports nothing")
+            batches = [j for j in trap.enqueued_jobs if j.method_name == "_job_import_chunk"]
+            closing = [j for j in trap.enqueued_jobs if j.method_name == "_job_close_phase"]
+            self.assertEqual(len(batches) + len(closing), len(trap.enqueued_jobs))
+            self.assertEqual(len(closing), 1)
+            self.assertGreater(closing[0].priority, max(j.priority for j in batches), "closed after its batches")
+            self.assertGreater(len(batches), 1)
+            self.assertEqual(sorted(i for j in batches for i in j.args[1]), sorted(pending.ids), "each record once")
+            self.assertTrue(all(len(j.args[1]) <= 2 for j in batches))
+            trap.enqueued_jobs = [closing[0]]
+            for job in batches:
+                job.perform()
+            self.assertEqual(trap.enqueued_jobs, [closing[0]], "a batch of the phase queues nothing")
+            self.assertEqual(phase.state, "running")
+            trap.perform_enqueued_jobs()
+            self.assertEqual(phase.state, "done")
+            self.assertEqual(phase.imported + phase.errored + phase.skipped, phase.staged)
+            self.assertEqual(phase.imported, len(pending))
+            self.assertEqual(len(trap.enqueued_jobs), 1, "then the next phase")
+            self.run_all(trap)
+        self.assertEqual(run.state, "done", run.error_message)
+        self.assertTrue(all(run.phase_ids.mapped("reconciled")))
