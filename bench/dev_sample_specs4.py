@@ -390,7 +390,7 @@ Etapa | stage
 Ingreso esperado | expected_revenue | amount:plain
 Cierre esperado | date_deadline | date:iso
 Comercial | owner_email | oname
-Equipo de ventas | - | choice:Ventas/Distribuidores
+Equipo de ventas | pipeline | choice:Ventas/Distribuidores
 Probabilidad | - | pct
 Etiquetas | tags
 """, locale="esmx", opts={"model": "crm_lead"}, quote_all=True)
