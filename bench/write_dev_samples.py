@@ -20,17 +20,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from dev_sample_data import L  # noqa: E402
 from dev_sample_data4 import L4  # noqa: E402
+from dev_sample_data5 import L5  # noqa: E402
 from dev_sample_specs import SPECS  # noqa: E402
 from dev_sample_specs2 import SPECS as SPECS2  # noqa: E402
 from dev_sample_specs3 import SPECS as SPECS3  # noqa: E402
 from dev_sample_specs4 import SPECS as SPECS4  # noqa: E402
+from dev_sample_specs5 import SPECS as SPECS5  # noqa: E402
 
-L = dict(L, **L4)
+L = dict(L, **L4, **L5)
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-#: (specs, file name prefix): the first batch, then the second, third and fourth ones, each written to check
+#: (specs, file name prefix): the first batch, then the second to fifth ones, each written to check
 #: the tuning on the batches before it
-BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"))
+BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"), (SPECS5, "y_"))
 
 try:
     import phonenumbers
@@ -65,13 +67,16 @@ VAT_SHAPES = {  # country: (prefix, digits, suffix) as the VAT is written with i
     "TR": ("", 10, ""), "GR": ("EL", 9, ""),
     "BR": ("", 14, ""), "CH": ("CHE", 9, ""), "RU": ("", 10, ""), "UA": ("", 8, ""), "IL": ("", 9, ""),
     "KR": ("", 10, ""), "JP": ("", 13, ""), "CA": ("", 9, ""), "MX": None, "CN": None, "AE": ("", 15, ""),
+    "BG": ("BG", 9, ""), "EE": ("EE", 9, ""), "LV": ("LV", 11, ""), "LT": ("LT", 9, ""), "ID": ("", 15, ""), "VN": ("", 10, ""),
 }
 STDNUM = {"GR": ("gr", "vat"), "RS": ("rs", "pib"), "TR": ("tr", "vkn"), "NO": ("no", "mva"), "BR": ("br", "cnpj"),
           "CH": ("ch", "uid"), "RU": ("ru", "inn"), "UA": ("ua", "edrpou"), "IL": ("il", "hp"), "KR": ("kr", "brn"),
-          "JP": ("jp", "cn"), "CA": ("ca", "bn"), "AE": ("ae", "vat")}
+          "JP": ("jp", "cn"), "CA": ("ca", "bn"), "AE": ("ae", "vat"),
+          "ID": ("id", "npwp"), "VN": ("vn", "mst")}
 CURRENCY = {"US": "USD", "GB": "GBP", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "SE": "SEK", "DK": "DKK",
             "NO": "NOK", "RS": "RSD", "TR": "TRY", "HR": "EUR", "BR": "BRL", "MX": "MXN", "CH": "CHF", "CA": "CAD",
-            "JP": "JPY", "CN": "CNY", "KR": "KRW", "AE": "AED", "IL": "ILS", "RU": "RUB", "UA": "UAH"}
+            "JP": "JPY", "CN": "CNY", "KR": "KRW", "AE": "AED", "IL": "ILS", "RU": "RUB", "UA": "UAH",
+            "BG": "BGN", "ID": "IDR", "VN": "VND"}
 DIRECTION = {"en": "Inbound|Outbound", "de": "Eingehend|Ausgehend", "fr": "Entrant|Sortant", "it": "In entrata|In uscita",
              "es": "Entrante|Saliente", "pt": "Recebida|Efetuada", "nl": "Inkomend|Uitgaand", "pl": "Przychodzące|Wychodzące",
              "cs": "Příchozí|Odchozí", "sk": "Prichádzajúci|Odchádzajúci", "sl": "Dohodni|Odhodni", "hr": "Dolazni|Odlazni",
@@ -137,7 +142,7 @@ class Ctx:
     def full(self, first, last):
         if self.lang in ("ja", "zh"):
             return last + first
-        return "%s %s" % (last, first) if self.lang in ("hu", "ko") else "%s %s" % (first, last)
+        return "%s %s" % (last, first) if self.lang in ("hu", "ko", "vi") else "%s %s" % (first, last)
 
     def pick(self, key):
         return self.rng.choice(words(self.wl, key))
