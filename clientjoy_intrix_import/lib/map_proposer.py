@@ -139,7 +139,7 @@ def _stem_concept(token):
         if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4 and len(token) > len(word))):
             # a token that is the start of a longer word is a cut word, a weaker reading than an inflected
             # ending of a word as long ("konta" is "konto", not "kontakt")
-            rank = (cp - (short == 0 and long_ >= 2 and cp < len(word)), cp == len(word), -abs(len(word) - len(token)),
+            rank = (cp - (short == 0 and cp < len(word)), cp == len(word), -abs(len(word) - len(token)),
                     difflib.SequenceMatcher(None, word[cp:], token[cp:]).ratio())
             if best_rank is None or rank > best_rank:
                 best, best_rank = VOCAB[word], rank
@@ -670,16 +670,27 @@ def _no_key_factor(entity, key, header):
 
 def _first_names_beside_last_names(analysed):
     """In a file with a last-name column, a word that means both "name" and "first name" (Italian "Nome",
-    Slovenian "Ime", Turkish "Adı") is the first name."""
-    if not any("@last" in _notions(t) and "@first" not in _notions(t) for h in analysed.values() for t in h.canon):
+    Slovenian "Ime", Turkish "Adı"), or "name" and "last name" (French and Catalan "Nom") is the first name."""
+    def last_only(header):
+        # a last name, not a name of something ("Nom du contact", "Nom de l'entreprise")
+        return any("@last" in _notions(t) and "@first" not in _notions(t)
+                   and ("@name" not in _notions(t) or len(header.canon) == 1) for t in header.canon)
+
+    def ambiguous(token):
+        notions = set(_notions(token))
+        return "@name" in notions and bool(notions & {"@first", "@last"})
+
+    lasts = [column for column, header in analysed.items() if last_only(header)]
+    if not lasts:
         return analysed
     out = {}
     for column, header in analysed.items():
-        # ... unless the header names a company ("取引先名": the account's name)
-        if any({"@first", "@name"} <= set(_notions(t)) for t in header.canon) and not _has(header.canon, "@last") \
+        # the last name is another column; the header names no company ("取引先名": the account's name)
+        if any(ambiguous(t) for t in header.canon) and any(c != column for c in lasts) \
+                and not any("@last" in _notions(t) for t in header.canon if not ambiguous(t)) \
                 and not _has(header.canon, "@company"):
             variant = copy.copy(header)
-            variant.canon = ["@first" if {"@first", "@name"} <= set(_notions(t)) else t for t in header.canon]
+            variant.canon = ["@first" if ambiguous(t) else t for t in header.canon]
             variant.norm = variant.match_norm = variant.compact = variant.fuzzy = ""
             header = variant
         out[column] = header

@@ -22,7 +22,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERMS_FILE = os.path.join(HERE, "data", "crm_terms.json")
 TERM_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "hu", "ro", "sv",
-                  "da", "fi", "no", "tr", "el", "ru", "uk", "ja", "zh", "ko", "ar", "he")
+                  "da", "fi", "no", "tr", "el", "ru", "uk", "ja", "zh", "ko", "ar", "he", "bg", "et", "lv", "lt", "ca",
+                  "id", "vi")
 
 #: signals switched off (benchmark ablation): terms odoo babel phonenumbers stdnum values id_sets filename
 DISABLED = set(filter(None, os.environ.get("CJI_PROPOSER_ABLATE", "").split(",")))
