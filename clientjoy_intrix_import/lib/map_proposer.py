@@ -752,6 +752,15 @@ LEGAL_FORMS = {"d.o.o.", "d.o.o", "doo", "d.d.", "dd", "s.p.", "sp", "gmbh", "ag
                "aps", "i/s", "k/s", "oyj", "ky", "tmi", "asa", "enk", "a.ş.", "aş", "şti.", "şti", "ltd.şti.",
                "α.ε.", "αε", "ε.π.ε.", "επε", "ι.κ.ε.", "ικε", "ο.ε.", "οε", "ε.ε.", "a.d.", "j.d.o.o.", "obrt",
                "e.u.", "og", "kg.", "gbr", "partg", "llp", "lp", "pllc", "co", "inc.,", "ltd,", "s.p.a", "s.r.l"}
+LEGAL_FORMS |= {"ооо", "ао", "пао", "зао", "оао", "ип", "тов", "пп", "фоп", "ат", "еоод", "оод", "ад", "ет", "oü", "mtü",
+                "sia", "uab", "iį", "tbk", "ltda.", "eireli", "sàrl", "ltée", "s.e.n.c.", "sccl", "ذ.م.م", "ش.م.ع",
+                "م.م.ح", 'בע"מ'}
+# legal forms written before the name, in capitals ("ООО Ромашка", "UAB Vilniaus statyba", "PT Maju Jaya")
+PREFIX_LEGAL_FORMS = {"ооо", "ао", "пао", "зао", "оао", "ип", "тов", "пп", "фоп", "ат", "еоод", "оод", "ад", "ет", "uab",
+                      "sia", "pt", "cv", "as", "ab", "oü", "mb"}
+# legal forms of several words, or written without a space in scripts that use none
+SPACED_LEGAL_FORMS = ("s.a. de c.v.", "s. de r.l.", "công ty", "sdn bhd", "pty ltd")
+UNSPACED_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "有限公司", "股份有限公司", "주식회사", "(주)", "유한회사")
 # yes / no, true / false, active / inactive in the languages of the term table (accents folded)
 YES_WORDS = {"yes", "y", "true", "t", "1", "x", "on", "da", "ja", "wahr", "aktiv", "active", "aktiven", "enabled", "checked",
              "✓", "✔", "oui", "vrai", "actif", "si", "vero", "attivo", "verdadero", "activo", "sim", "verdadeiro", "ativo",
@@ -922,7 +931,8 @@ def _classify_uncached(value):
     if _is_list(value):
         kinds.add("list")
     words = re.findall(r"[^\W\d_]+", value)
-    if (len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6:
+    if ((len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6) \
+            and not (len(value) < 80 and _legal_form(value)):  # a long company name is no free text
         kinds.add("text")
     if words and not re.search(r"\d", value) and len(value) < 40:
         kinds.add("words")
@@ -959,7 +969,11 @@ def _classify_uncached(value):
 
 def _legal_form(value):
     parts = [p.strip(",").lower() for p in value.split()]
-    return len(parts) >= 2 and any(p in LEGAL_FORMS for p in parts[1:])
+    if len(parts) < 2:
+        return any(form in value for form in UNSPACED_LEGAL_FORMS) and value not in UNSPACED_LEGAL_FORMS
+    return any(p in LEGAL_FORMS for p in parts[1:]) or (
+        parts[0] in PREFIX_LEGAL_FORMS and value.split()[0].isupper()) or any(
+        form in value.lower() for form in UNSPACED_LEGAL_FORMS + SPACED_LEGAL_FORMS)
 
 
 def _is_list(value):
