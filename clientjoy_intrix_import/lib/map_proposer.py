@@ -11,7 +11,7 @@ How a column is matched, strongest evidence first:
 2. ``source_hints``: the exact headers a source adapter knows (e.g. Intrix "Client ID");
 3. the header against every synonym, label and Odoo field label of every key: exact after
    normalisation (case, accents, Cyrillic, punctuation, camelCase), same meaning through the notions of
-   the multilingual term table (:mod:`vocabulary`: 16 languages, compounds, inflections, typos),
+   the multilingual term table (:mod:`vocabulary`: 35 languages, compounds, inflections, typos),
    token-set overlap, or a difflib ratio (in the spirit of Odoo base_import's header matching);
 4. the values of the sample (e-mails, phones, VAT numbers, dates, countries and currencies through
    libraries, :mod:`value_signals`; amounts, yes/no, ids, free text, durations, salutations, postal

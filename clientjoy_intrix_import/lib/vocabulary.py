@@ -1,6 +1,6 @@
 """Where the map proposer's words come from: general sources, not lists written for particular exports.
 
-* ``data/crm_terms.json``: a curated multilingual table of CRM notions (21 languages) for what Odoo has
+* ``data/crm_terms.json``: a curated multilingual table of CRM notions (35 languages) for what Odoo has
   no field label for (owner, pipeline, depends on...), with stop words per language and the notions that
   name a column no target key takes ("annual", "number of employees"...);
 * Odoo's own field labels: the ``field_description`` of the fields the target keys write, in English
