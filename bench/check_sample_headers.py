@@ -53,7 +53,8 @@ def main(argv=None):
         if isinstance(langs, dict):
             for text in langs.values():
                 for word in text.split():
-                    words.add(norm(word))
+                    # a phrase ("razón_social") is looked up as its words joined
+                    words.add(norm(word).replace(" ", "") if "_" in word else norm(word))
     single = sorted(h for h in headers if " " not in h and h in words)
     for h in headers:
         if " " in h and h.replace(" ", "") in words:

@@ -19,14 +19,20 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from dev_sample_data import L  # noqa: E402
+from dev_sample_data4 import L4  # noqa: E402
+from dev_sample_data5 import L5  # noqa: E402
 from dev_sample_specs import SPECS  # noqa: E402
 from dev_sample_specs2 import SPECS as SPECS2  # noqa: E402
 from dev_sample_specs3 import SPECS as SPECS3  # noqa: E402
+from dev_sample_specs4 import SPECS as SPECS4  # noqa: E402
+from dev_sample_specs5 import SPECS as SPECS5  # noqa: E402
+
+L = dict(L, **L4, **L5)
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-#: (specs, file name prefix): the first batch, then the second and third ones, each written to check the
-#: tuning on the batches before it
-BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"))
+#: (specs, file name prefix): the first batch, then the second to fifth ones, each written to check
+#: the tuning on the batches before it
+BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"), (SPECS5, "y_"))
 
 try:
     import phonenumbers
@@ -59,10 +65,18 @@ VAT_SHAPES = {  # country: (prefix, digits, suffix) as the VAT is written with i
     "SK": ("SK", 10, ""), "SI": ("SI", 8, ""), "HR": ("HR", 11, ""), "RS": ("", 9, ""), "HU": ("HU", 8, ""),
     "RO": ("RO", 8, ""), "SE": ("SE", 10, "01"), "DK": ("DK", 8, ""), "FI": ("FI", 8, ""), "NO": ("NO", 9, "MVA"),
     "TR": ("", 10, ""), "GR": ("EL", 9, ""),
+    "BR": ("", 14, ""), "CH": ("CHE", 9, ""), "RU": ("", 10, ""), "UA": ("", 8, ""), "IL": ("", 9, ""),
+    "KR": ("", 10, ""), "JP": ("", 13, ""), "CA": ("", 9, ""), "MX": None, "CN": None, "AE": ("", 15, ""),
+    "BG": ("BG", 9, ""), "EE": ("EE", 9, ""), "LV": ("LV", 11, ""), "LT": ("LT", 9, ""), "ID": ("", 15, ""), "VN": ("", 10, ""),
 }
-STDNUM = {"GR": ("gr", "vat"), "RS": ("rs", "pib"), "TR": ("tr", "vkn"), "NO": ("no", "mva")}
+STDNUM = {"GR": ("gr", "vat"), "RS": ("rs", "pib"), "TR": ("tr", "vkn"), "NO": ("no", "mva"), "BR": ("br", "cnpj"),
+          "CH": ("ch", "uid"), "RU": ("ru", "inn"), "UA": ("ua", "edrpou"), "IL": ("il", "hp"), "KR": ("kr", "brn"),
+          "JP": ("jp", "cn"), "CA": ("ca", "bn"), "AE": ("ae", "vat"),
+          "ID": ("id", "npwp"), "VN": ("vn", "mst")}
 CURRENCY = {"US": "USD", "GB": "GBP", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "SE": "SEK", "DK": "DKK",
-            "NO": "NOK", "RS": "RSD", "TR": "TRY", "HR": "EUR"}
+            "NO": "NOK", "RS": "RSD", "TR": "TRY", "HR": "EUR", "BR": "BRL", "MX": "MXN", "CH": "CHF", "CA": "CAD",
+            "JP": "JPY", "CN": "CNY", "KR": "KRW", "AE": "AED", "IL": "ILS", "RU": "RUB", "UA": "UAH",
+            "BG": "BGN", "ID": "IDR", "VN": "VND"}
 DIRECTION = {"en": "Inbound|Outbound", "de": "Eingehend|Ausgehend", "fr": "Entrant|Sortant", "it": "In entrata|In uscita",
              "es": "Entrante|Saliente", "pt": "Recebida|Efetuada", "nl": "Inkomend|Uitgaand", "pl": "Przychodzące|Wychodzące",
              "cs": "Příchozí|Odchozí", "sk": "Prichádzajúci|Odchádzajúci", "sl": "Dohodni|Odhodni", "hr": "Dolazni|Odlazni",
@@ -93,7 +107,15 @@ FILE_STEMS = {"en": "Contract|Offer|Invoice|Photo|Minutes|Specification", "de": 
 
 
 def words(loc, key):
-    return loc[key].split("|")
+    # the word lists a language of the fourth batch does not have are taken from English
+    return (loc[key] if key in loc else L["en"][key]).split("|")
+
+
+def latin(loc, key, value):
+    """How a name of a non-Latin script is written in an e-mail address or a domain ("first_lat")."""
+    if key + "_lat" not in loc:
+        return value
+    return words(loc, key + "_lat")[words(loc, key).index(value)]
 
 
 class Ctx:
@@ -113,12 +135,14 @@ class Ctx:
         for _ in range(3):
             first, last = rng.choice(words(self.loc, "first")), rng.choice(words(self.loc, "last"))
             self.owners.append({"name": self.full(first, last), "email": "%s.%s@%s" % (
-                slug(first), slug(last, "-"), spec.get("own_domain", "firma-crm." + self.loc["tld"].split(".")[-1])),
+                slug(latin(self.loc, "first", first)), slug(latin(self.loc, "last", last), "-"), spec.get("own_domain", "firma-crm." + self.loc["tld"].split(".")[-1])),
                 "id": str(rng.randint(10000, 99999))})
 
     # ---------------------------------------------------------------------------------- helpers
     def full(self, first, last):
-        return "%s %s" % (last, first) if self.lang == "hu" else "%s %s" % (first, last)
+        if self.lang in ("ja", "zh"):
+            return last + first
+        return "%s %s" % (last, first) if self.lang in ("hu", "ko", "vi") else "%s %s" % (first, last)
 
     def pick(self, key):
         return self.rng.choice(words(self.wl, key))
@@ -250,7 +274,10 @@ def row_context(ctx):
     rng, loc = ctx.rng, ctx.loc
     first, last = rng.choice(words(loc, "first")), rng.choice(words(loc, "last"))
     stem, form = rng.choice(words(loc, "cstems")), rng.choice(words(loc, "forms"))
-    domain = "%s.%s" % (slug(stem.split()[-1] if len(stem.split()) > 1 and rng.random() < 0.5 else stem, "-"), loc["tld"])
+    if "cstems_lat" in loc:
+        domain = "%s.%s" % (latin(loc, "cstems", stem), loc["tld"])
+    else:
+        domain = "%s.%s" % (slug(stem.split()[-1] if len(stem.split()) > 1 and rng.random() < 0.5 else stem, "-"), loc["tld"])
     city_zip = rng.choice(words(loc, "cities"))
     city, zip_code = city_zip.split(":")
     cities = words(loc, "cities")
@@ -265,7 +292,7 @@ def row_context(ctx):
     owner = rng.choice(ctx.owners)
     return {
         "first": first, "last": last, "full": ctx.full(first, last),
-        "email": "%s.%s@%s" % (slug(first), slug(last, "-"), domain),
+        "email": "%s.%s@%s" % (slug(latin(loc, "first", first)), slug(latin(loc, "last", last), "-"), domain),
         "company": "%s %s" % (stem, form), "domain": domain, "website": rng.choice(("www.", "https://www.", "")) + domain,
         "cemail": rng.choice(("info", "office", "sales", "kontakt" if ctx.lang not in ("en", "gb") else "hello")) + "@" + domain,
         "street": street, "city": city, "zip": zip_code, "state": state, "country": country, "cc": loc["cc"],
@@ -316,8 +343,8 @@ GEN = {
     "tags": lambda c, r, a: c.rng.choice(("VIP", "Newsletter", "Partner", "", "VIP, Partner", "Webinar", "Q%d" % c.rng.randint(1, 4))),
     "emails": lambda c, r, a: ", ".join(o["email"] for o in c.rng.sample(c.owners, c.rng.randint(1, 2))) + (", " + r["email"] if c.rng.random() < 0.5 else ""),
     "names": lambda c, r, a: ", ".join(o["name"] for o in c.rng.sample(c.owners, c.rng.randint(1, 2))),
-    "dir": lambda c, r, a: c.rng.choice(DIRECTION[c.words_lang].split("|")),
-    "kind": lambda c, r, a: c.rng.choice(PERSON_KIND[c.words_lang].split("|")),
+    "dir": lambda c, r, a: c.rng.choice(DIRECTION.get(c.words_lang, DIRECTION["en"]).split("|")),
+    "kind": lambda c, r, a: c.rng.choice(PERSON_KIND.get(c.words_lang, PERSON_KIND["en"]).split("|")),
     "interval": lambda c, r, a: c.rng.choice(INTERVAL.get(c.words_lang, INTERVAL["en"]).split("|")),
     "mime": lambda c, r, a: r.setdefault("mime", c.rng.choice(MIMES)),
     "ext": lambda c, r, a: EXT[r.setdefault("mime", c.rng.choice(MIMES))],
@@ -340,6 +367,9 @@ GEN = {
     "label": lambda c, r, a: r.setdefault("label", c.rng.choice(("%s 2" % c.pick("departments"), c.pick("industries"),
                                                                 "%s (%s)" % (c.pick("sources"), c.pick("priority")), c.pick("functions")))),
     "rating": lambda c, r, a: c.rng.choice(("Hot", "Warm", "Cold")),
+    # a Mexican RFC of a company: three letters, the founding date, three characters
+    "rfc": lambda c, r, a: "".join(c.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + "%02d%02d%02d" % (
+        c.rng.randint(0, 99), c.rng.randint(1, 12), c.rng.randint(1, 28)) + "".join(c.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(3)),
 }
 
 # the generator of a key when the spec names none (entity, key) or key

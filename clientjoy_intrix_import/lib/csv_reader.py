@@ -59,6 +59,10 @@ def _other_bytes(encoding, letters):
 
 
 _NOT_LETTERS = {"cp1250": _other_bytes("cp1250", CP1250_LETTERS), "cp1252": _other_bytes("cp1252", CP1252_LETTERS)}
+# cp1251 (Russian, Ukrainian, Bulgarian, Serbian exports): bytes 0xC0-0xFF are its Cyrillic letters (А-я).
+# Next to an ASCII letter they are the accented letters of a Latin text in another code page ("Zupanиiи")
+_NOT_CYRILLIC = bytes(range(0xC0))
+_LATIN_NEXT_TO_HIGH = re.compile(rb"[A-Za-z][\xc0-\xff]|[\xc0-\xff][A-Za-z]")
 
 
 class CsvError(ValueError):
@@ -242,9 +246,12 @@ def _detect(binary, name):
             "the file mixes encodings: line %(utf8_line)d is UTF-8 (\"%(sample)s\") but line %(line)d is not "
             "(byte %(byte)d); save the whole file in one encoding (UTF-8) and upload it again",
             utf8_line=found[0], sample=found[1], line=_line_of(binary, error), byte=error)))
-    # cp1250 or cp1252, whichever has more letters typical of it (cp1250 on a tie); one that cannot
-    # decode the file drops out. Both are read in the same pass.
-    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0] for enc in ("cp1250", "cp1252")}
+    # cp1250 or cp1252, whichever has more letters typical of it (cp1250 on a tie), or cp1251 when its
+    # reading is Cyrillic words (its letters count, unless words mixing Latin and Cyrillic letters show a
+    # Latin text: every byte above 0xBF is a Cyrillic letter in cp1251); one that cannot decode the file
+    # drops out. All are read in the same pass.
+    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0] for enc in ("cp1250", "cp1252", "cp1251")}
+    mixed = 0  # places where a cp1251 letter touches an ASCII letter
     for block in itertools.chain(_blocks(binary), [None]):
         for enc, (decoder, scan, _count) in list(candidates.items()):
             try:
@@ -253,10 +260,17 @@ def _detect(binary, name):
                 del candidates[enc]
                 continue
             scan.feed(text)
-            if block:
+            if enc == "cp1251" and block:
+                candidates[enc][2] += len(block.translate(None, _NOT_CYRILLIC))
+                mixed += _LATIN_NEXT_TO_HIGH.subn(b"", block)[1]
+                if candidates[enc][2] >= 20 and mixed * 4 > candidates[enc][2]:
+                    del candidates[enc]  # Latin words with letters above 0xBF: not Cyrillic text
+            elif block:
                 candidates[enc][2] += len(block.translate(None, _NOT_LETTERS[enc]))
         if not candidates:
             break
+    if "cp1251" in candidates and (not candidates["cp1251"][2] or mixed * 4 > candidates["cp1251"][2]):
+        del candidates["cp1251"]  # no Cyrillic text: a Latin one (or a DOS code page) read in the wrong code page
     if not candidates:
         # bytes no Windows code page defines (DOS code pages put "ü" there): reading them as Latin-1
         # would store control characters in place of letters

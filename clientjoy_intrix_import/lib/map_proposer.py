@@ -11,7 +11,7 @@ How a column is matched, strongest evidence first:
 2. ``source_hints``: the exact headers a source adapter knows (e.g. Intrix "Client ID");
 3. the header against every synonym, label and Odoo field label of every key: exact after
    normalisation (case, accents, Cyrillic, punctuation, camelCase), same meaning through the notions of
-   the multilingual term table (:mod:`vocabulary`: 16 languages, compounds, inflections, typos),
+   the multilingual term table (:mod:`vocabulary`: 35 languages, compounds, inflections, typos),
    token-set overlap, or a difflib ratio (in the spirit of Odoo base_import's header matching);
 4. the values of the sample (e-mails, phones, VAT numbers, dates, countries and currencies through
    libraries, :mod:`value_signals`; amounts, yes/no, ids, free text, durations, salutations, postal
@@ -104,6 +104,7 @@ STOPWORDS = _TERMS["stopwords"]
 # notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
+PHRASES = _TERMS["phrases"]
 # a notion read as another where no key asks for it: an invoice *number* is its own key, any other
 # number ("Kunden-Nr.", "Ticket #") is the record's id
 EQUIVALENT = {"@number": "@id", "@total": "@value"}
@@ -136,7 +137,9 @@ def _stem_concept(token):
         # an inflection: a common stem of 4+ letters and short, different endings (longer endings for
         # longer stems: Finnish "yrityksen" of "yritys")
         if cp >= 4 and short <= 2 and (long_ <= 3 or (cp >= 5 and short <= 1 and long_ <= 4 and len(token) > len(word))):
-            rank = (cp, cp == len(word), -abs(len(word) - len(token)),
+            # a token that is the start of a longer word is a cut word, a weaker reading than an inflected
+            # ending of a word as long ("konta" is "konto", not "kontakt")
+            rank = (cp - (short == 0 and cp < len(word)), cp == len(word), -abs(len(word) - len(token)),
                     difflib.SequenceMatcher(None, word[cp:], token[cp:]).ratio())
             if best_rank is None or rank > best_rank:
                 best, best_rank = VOCAB[word], rank
@@ -239,12 +242,68 @@ def _compound(token, depth=0):
     return best[1] if best else None
 
 
+# scripts written without spaces between words (Chinese, Japanese; Korean compounds): a token of them is
+# read as the longest vocabulary words it is made of
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED_WORDS = {}
+for _word in VOCAB:
+    if _UNSPACED.search(_word):
+        _UNSPACED_WORDS.setdefault(_word[0], []).append(_word)
+for _list in _UNSPACED_WORDS.values():
+    _list.sort(key=len, reverse=True)
+# clitics written in one word with the next in Arabic (the article "al-", "and", "with", "for") and Hebrew
+# ("the", "and", "in", "to", "from", "that"), longest first
+_CLITICS = {"arabic": ("وال", "بال", "لل", "ال", "و", "ب", "ل"), "hebrew": ("וה", "שה", "ה", "ו", "ב", "ל", "מ", "ש")}
+
+
+def _segment(token):
+    """The pieces of an unspaced token: longest vocabulary words from the left, other characters kept in
+    runs ("取引先名" -> "取引先", "名"; "預計金額" -> ...); None when no vocabulary word is in it."""
+    pieces, rest, found = [], token, False
+    while rest:
+        word = next((w for w in _UNSPACED_WORDS.get(rest[0], ()) if rest.startswith(w)), None)
+        if word:
+            pieces.append(word)
+            rest = rest[len(word):]
+            found = True
+        elif pieces and not VOCAB.get(pieces[-1]) and not _UNSPACED_WORDS.get(rest[0]):
+            pieces[-1] += rest[0]
+            rest = rest[1:]
+        else:
+            pieces.append(rest[0])
+            rest = rest[1:]
+    return pieces if found else None
+
+
+def _without_clitic(token):
+    """Concept of an Arabic or Hebrew word read without a leading clitic ("المدينة" -> "مدينة"), or None."""
+    script = ("arabic" if "\u0600" <= token[0] <= "\u06ff" else "hebrew" if "\u05d0" <= token[0] <= "\u05ea" else None)
+    if not script:
+        return None
+    for clitic in _CLITICS[script]:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+            rest = token[len(clitic):]
+            concept = VOCAB.get(rest) or (script == "arabic" and VOCAB.get("ال" + rest))
+            if concept:
+                return concept
+    return None
+
+
 def _canon_token(token):
     """A token's concept ("@email"), or its concept pieces if it is a compound, else the token itself."""
     if token in _canon_cache:
         return _canon_cache[token]
     if token in STOPWORDS:
         return (token,)  # left alone ("export" of "export(3).csv" is no compound of "exp" and "ort")
+    if not VOCAB.get(token) and _UNSPACED.search(token):
+        pieces = _segment(token)
+        if pieces:
+            result = tuple(dict.fromkeys(VOCAB.get(p, p) for p in pieces if p not in STOPWORDS))
+            _canon_cache[token] = result or (token,)
+            return _canon_cache[token]
+    if not VOCAB.get(token) and _without_clitic(token):
+        _canon_cache[token] = (_without_clitic(token),)
+        return _canon_cache[token]
     # an exact word first, then a compound of two known words ("Personalnr" = person + number), then an
     # inflected ending of one known word ("organisations"), then a looser inflection ("stranke"), then a typo
     concept = _exact(token)
@@ -412,12 +471,13 @@ class _Variant:
 
 
 def _merge_split_words(tokens):
-    """Rejoin a word that case changes or punctuation split: "USt-IdNr." -> "u st id nr" -> "ustidnr"."""
+    """Rejoin a word that case changes or punctuation split ("USt-IdNr." -> "u st id nr" -> "ustidnr") and
+    the words of a phrase of the term table ("razón social")."""
     out, i = [], 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + 4), i + 1, -1):
             joined = "".join(tokens[i:j])
-            if joined in VOCAB and any(len(t) <= 2 for t in tokens[i:j]):
+            if joined in VOCAB and (joined in PHRASES or any(len(t) <= 2 for t in tokens[i:j])):
                 out.append(joined)
                 i = j
                 break
@@ -610,14 +670,27 @@ def _no_key_factor(entity, key, header):
 
 def _first_names_beside_last_names(analysed):
     """In a file with a last-name column, a word that means both "name" and "first name" (Italian "Nome",
-    Slovenian "Ime", Turkish "Adı") is the first name."""
-    if not any("@last" in _notions(t) and "@first" not in _notions(t) for h in analysed.values() for t in h.canon):
+    Slovenian "Ime", Turkish "Adı"), or "name" and "last name" (French and Catalan "Nom") is the first name."""
+    def last_only(header):
+        # a last name, not a name of something ("Nom du contact", "Nom de l'entreprise")
+        return any("@last" in _notions(t) and "@first" not in _notions(t)
+                   and ("@name" not in _notions(t) or len(header.canon) == 1) for t in header.canon)
+
+    def ambiguous(token):
+        notions = set(_notions(token))
+        return "@name" in notions and bool(notions & {"@first", "@last"})
+
+    lasts = [column for column, header in analysed.items() if last_only(header)]
+    if not lasts:
         return analysed
     out = {}
     for column, header in analysed.items():
-        if any({"@first", "@name"} <= set(_notions(t)) for t in header.canon) and not _has(header.canon, "@last"):
+        # the last name is another column; the header names no company ("取引先名": the account's name)
+        if any(ambiguous(t) for t in header.canon) and any(c != column for c in lasts) \
+                and not any("@last" in _notions(t) for t in header.canon if not ambiguous(t)) \
+                and not _has(header.canon, "@company"):
             variant = copy.copy(header)
-            variant.canon = ["@first" if {"@first", "@name"} <= set(_notions(t)) else t for t in header.canon]
+            variant.canon = ["@first" if ambiguous(t) else t for t in header.canon]
             variant.norm = variant.match_norm = variant.compact = variant.fuzzy = ""
             header = variant
         out[column] = header
@@ -679,6 +752,15 @@ LEGAL_FORMS = {"d.o.o.", "d.o.o", "doo", "d.d.", "dd", "s.p.", "sp", "gmbh", "ag
                "aps", "i/s", "k/s", "oyj", "ky", "tmi", "asa", "enk", "a.ş.", "aş", "şti.", "şti", "ltd.şti.",
                "α.ε.", "αε", "ε.π.ε.", "επε", "ι.κ.ε.", "ικε", "ο.ε.", "οε", "ε.ε.", "a.d.", "j.d.o.o.", "obrt",
                "e.u.", "og", "kg.", "gbr", "partg", "llp", "lp", "pllc", "co", "inc.,", "ltd,", "s.p.a", "s.r.l"}
+LEGAL_FORMS |= {"ооо", "ао", "пао", "зао", "оао", "ип", "тов", "пп", "фоп", "ат", "еоод", "оод", "ад", "ет", "oü", "mtü",
+                "sia", "uab", "iį", "tbk", "ltda.", "eireli", "sàrl", "ltée", "s.e.n.c.", "sccl", "ذ.م.م", "ش.م.ع",
+                "م.م.ح", 'בע"מ'}
+# legal forms written before the name, in capitals ("ООО Ромашка", "UAB Vilniaus statyba", "PT Maju Jaya")
+PREFIX_LEGAL_FORMS = {"ооо", "ао", "пао", "зао", "оао", "ип", "тов", "пп", "фоп", "ат", "еоод", "оод", "ад", "ет", "uab",
+                      "sia", "pt", "cv", "as", "ab", "oü", "mb"}
+# legal forms of several words, or written without a space in scripts that use none
+SPACED_LEGAL_FORMS = ("s.a. de c.v.", "s. de r.l.", "công ty", "sdn bhd", "pty ltd")
+UNSPACED_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "有限公司", "股份有限公司", "주식회사", "(주)", "유한회사")
 # yes / no, true / false, active / inactive in the languages of the term table (accents folded)
 YES_WORDS = {"yes", "y", "true", "t", "1", "x", "on", "da", "ja", "wahr", "aktiv", "active", "aktiven", "enabled", "checked",
              "✓", "✔", "oui", "vrai", "actif", "si", "vero", "attivo", "verdadero", "activo", "sim", "verdadeiro", "ativo",
@@ -811,7 +893,9 @@ def _classify_uncached(value):
         if phone is not None:
             # digit groups that could be a grouped number ("512 345 678") are a phone number when long enough;
             # one run of digits ("5001789694") is an id
-            if phone and (not NUMBER_RE.match(value) or value[0] in "+0" or (digits >= 9 and re.search(r"\d[\s./-]\d", value))):
+            # two digit groups joined by one hyphen, 8 digits at most, are a postal code ("01310-100", "100-0005")
+            if phone and (not NUMBER_RE.match(value) or value[0] in "+0" or (digits >= 9 and re.search(r"\d[\s./-]\d", value))) \
+                    and not (digits <= 8 and re.fullmatch(r"\d{2,5}-\d{3,4}", value)):
                 kinds.add("phone")
         elif PHONE_RE.match(value) and digits >= 6 and (value[0] in "+0(" or re.search(r"\d[\s/.-]\d", value)) \
                 and not NUMBER_RE.match(value.replace(" ", "")):
@@ -847,7 +931,8 @@ def _classify_uncached(value):
     if _is_list(value):
         kinds.add("list")
     words = re.findall(r"[^\W\d_]+", value)
-    if (len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6:
+    if ((len(value) >= 40 and " " in value.strip()) or sum(1 for w in value.split() if re.search(r"[^\W\d_]", w)) >= 6) \
+            and not (len(value) < 80 and _legal_form(value)):  # a long company name is no free text
         kinds.add("text")
     if words and not re.search(r"\d", value) and len(value) < 40:
         kinds.add("words")
@@ -884,7 +969,11 @@ def _classify_uncached(value):
 
 def _legal_form(value):
     parts = [p.strip(",").lower() for p in value.split()]
-    return len(parts) >= 2 and any(p in LEGAL_FORMS for p in parts[1:])
+    if len(parts) < 2:
+        return any(form in value for form in UNSPACED_LEGAL_FORMS) and value not in UNSPACED_LEGAL_FORMS
+    return any(p in LEGAL_FORMS for p in parts[1:]) or (
+        parts[0] in PREFIX_LEGAL_FORMS and value.split()[0].isupper()) or any(
+        form in value.lower() for form in UNSPACED_LEGAL_FORMS + SPACED_LEGAL_FORMS)
 
 
 def _is_list(value):
@@ -913,6 +1002,11 @@ class Profile:
         for value in self.values:
             for kind in _classify(value):
                 counts[kind] = counts.get(kind, 0) + 1
+        codes = [v for v in self.values if len(v) == 2 and v.isalpha() and v.isupper()]
+        if any("country" not in _classify(v) for v in codes):
+            # two-letter codes of which some name no country are codes of regions (US states, Brazilian
+            # states, Italian provinces): "MG" or "PR" among them is no country either
+            counts["country"] -= sum("country" in _classify(v) for v in codes)
         self.shares = {k: (c / self.n if self.n else 0.0) for k, c in counts.items()}
         distinct = {v.lower() for v in self.values}
         self.distinct = len(distinct)
@@ -1126,7 +1220,8 @@ def _value_fit(entity, key, prof, id_sets):
     if own == "person_name" and s("company") >= 0.5 and s(own) < 0.6:
         return 0.3, "", None  # company names are not people's names
     if prof.dominant(("email", "phone", "date", "datetime", "amount")):
-        return 0.25, "", None  # e-mails, phones, dates, amounts have keys of their own
+        # e-mails, phones, dates, amounts have keys of their own; a category (status, type...) never holds them
+        return (0.1 if key.key in CATEGORICAL_KEYS else 0.25), "", None
     if prof.dominant(tuple(k for k in DISTINCTIVE_VALUE_KINDS if k != own)):
         return 0.45, "", None  # the values are clearly something else (salutations, e-mails, dates...)
     if key.key in CATEGORICAL_KEYS and prof.categorical:

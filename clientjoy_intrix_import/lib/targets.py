@@ -150,7 +150,7 @@ _entity(
     K("stage", "Stage", "crm.lead.stage_id", synonyms=("@stage", "@stage @name", "@sales @stage")),
     K("expected_revenue", "Value", "crm.lead.expected_revenue", "float",
       synonyms=("@value", "@opportunity @value", "@expected @value", "@expected @revenue", "~@revenue", "~@total",
-                "~@value @net")),
+                "~@value @net", "~@budget")),
     K("currency", "Currency", "crm.lead (value kept, or converted at the run's rate)", "currency", synonyms=("@currency",)),
     K("date_deadline", "Expected close", "crm.lead.date_deadline", "date",
       synonyms=("@expected @end @date", "@end @date", "@expected @end", "@deadline", "@end")),

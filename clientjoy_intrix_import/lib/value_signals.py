@@ -28,7 +28,8 @@ except ImportError:  # python-stdnum comes with Odoo; without it the proposer fa
 # regions tried for a phone number written without its country code: the countries of the languages
 # of the term table (a national number valid in one of them is a phone number)
 PHONE_REGIONS = ("SI", "DE", "AT", "CH", "FR", "IT", "ES", "PT", "NL", "BE", "PL", "CZ", "SK", "HR", "RS", "HU", "RO",
-                 "SE", "DK", "FI", "NO", "TR", "GR", "GB", "US")
+                 "SE", "DK", "FI", "NO", "TR", "GR", "GB", "US", "RU", "UA", "BG", "EE", "LV", "LT", "JP", "CN", "KR",
+                 "IL", "AE", "SA", "ID", "VN", "BR", "MX", "CA")
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 

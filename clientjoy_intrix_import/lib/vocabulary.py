@@ -1,6 +1,6 @@
 """Where the map proposer's words come from: general sources, not lists written for particular exports.
 
-* ``data/crm_terms.json``: a curated multilingual table of CRM notions (21 languages) for what Odoo has
+* ``data/crm_terms.json``: a curated multilingual table of CRM notions (35 languages) for what Odoo has
   no field label for (owner, pipeline, depends on...), with stop words per language and the notions that
   name a column no target key takes ("annual", "number of employees"...);
 * Odoo's own field labels: the ``field_description`` of the fields the target keys write, in English
@@ -22,7 +22,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERMS_FILE = os.path.join(HERE, "data", "crm_terms.json")
 TERM_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "hu", "ro", "sv",
-                  "da", "fi", "no", "tr", "el")
+                  "da", "fi", "no", "tr", "el", "ru", "uk", "ja", "zh", "ko", "ar", "he", "bg", "et", "lv", "lt", "ca",
+                  "id", "vi")
 
 #: signals switched off (benchmark ablation): terms odoo babel phonenumbers stdnum values id_sets filename
 DISABLED = set(filter(None, os.environ.get("CJI_PROPOSER_ABLATE", "").split(",")))
@@ -51,9 +52,13 @@ def fold(text):
     return text
 
 
+# Hebrew abbreviations are written with a quote between letters (gershayim: דוא"ל, ח"פ): one word
+_HEBREW_QUOTE = re.compile("(?<=[\u05d0-\u05ea])[\"'\u05f3\u05f4](?=[\u05d0-\u05ea])")
+
+
 def words(text):
     """Folded words of a text (letters and digits of any script; '%' and '#' are words)."""
-    text = re.sub(r"[%#]", lambda m: " %s " % m.group(0), fold(text))
+    text = re.sub(r"[%#]", lambda m: " %s " % m.group(0), _HEBREW_QUOTE.sub("", fold(text)))
     return re.sub(r"[^\w%#]+|_", " ", text).split()
 
 
@@ -62,7 +67,8 @@ _terms = None
 
 
 def terms():
-    """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names]}."""
+    """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names],
+    "phrases": {joined words of a phrase}} (a phrase, "razón_social", is looked up as its words joined)."""
     global _terms
     if _terms is not None:
         return _terms
@@ -77,11 +83,14 @@ def terms():
     # English first for every notion, then the other languages: a word two notions share keeps the
     # English notion (the notion order of the file breaks the remaining ties)
     notions = {}  # word -> [notion, ...]: a word of several notions (in one or several languages) keeps all
+    phrases = set()
     for lang in TERM_LANGUAGES:
         if lang != "en" and not enabled("terms"):
             break
         for concept in concepts:
             for word in data[concept].get(lang, "").split():
+                if "_" in word:
+                    phrases.update(_word_forms(word))
                 for w in _word_forms(word):
                     if "@" + concept not in notions.setdefault(w, []):
                         notions[w].append("@" + concept)
@@ -94,7 +103,7 @@ def terms():
     heads = {"@" + c: (data[c].get("en", c).split() or [c])[0] for c in concepts}
     _terms = {"vocab": vocab, "stopwords": stopwords - set(vocab), "heads": heads,
               "generic": {"@" + c for c in data.get("_generic", ())}, "no_key": {"@" + c for c in data.get("_no_key", ())},
-              "concepts": concepts}
+              "concepts": concepts, "phrases": phrases}
     return _terms
 
 

@@ -57,6 +57,26 @@ class TestCsvReader(unittest.TestCase):
                 self.assert_rows(table, ";")
                 self.assertTrue(table.encoding.startswith(name.split("-")[0].replace("cp", "cp")), table.encoding)
 
+    def test_cyrillic_code_page(self):
+        """A Russian or Serbian Windows export (cp1251) is read as cp1251, not as cp1250 look-alike letters
+        ("Телефон" would become "Ňĺëĺôîí" without a word); Central European text stays cp1250."""
+        cyrillic = {
+            "ru": "Код;Наименование;Телефон;Город\n00-0001;ООО Стройресурс;8 (495) 123-45-67;Москва\n",
+            "sr": "ID;Naziv;Grad\n1;Предузеће Ђурђевић д.о.о.;Београд\n2;Јелена Шћекић;Нови Сад\n",
+            "uk": "ID;Назва;Місто\n1;ТОВ «Будінвест»;Київ\n2;Агросвіт;Львів\n",
+        }
+        for language, text in cyrillic.items():
+            with self.subTest(language=language):
+                table = read_table(text.encode("cp1251"), "export.csv")
+                self.assertEqual(table.encoding, "cp1251")
+                self.assertEqual([table.headers] + [list(r.values()) for r in table.rows],
+                                 [line.split(";") for line in text.splitlines()])
+        # every byte of these decodes in cp1251 too, as Cyrillic letters inside Latin words
+        latin = "Client ID;Client name;City\nC1;Zupančič s.p.;Kranj\nC2;Příchozí Žluťoučký kůň;Brno\nC3;Łódź Spółka;Kraków\n"
+        table = read_table(latin.encode("cp1250"), "clients.csv")
+        self.assertEqual(table.encoding, "cp1250")
+        self.assertEqual(table.rows[1]["Client name"], "Příchozí Žluťoučký kůň")
+
     def test_comma_crlf_and_quotes(self):
         data = 'Client ID,Client name,City\r\nC1,"Žužek, d.o.o.",Ljubljana\r\nC2,"Say ""hi""",Köln\r\n'.encode("cp1250")
         table = read_table(data, "clients.csv")
