@@ -159,8 +159,26 @@ def _readings(raw):
     return (negative, percent, mantissa, exponent), readings
 
 
-@functools.lru_cache(maxsize=65536)
+#: values longer than this are not cached by the shape functions: the cache would keep up to 65536 values
+#: of up to max_field_chars each alive in the worker after the import (no number or date is this long)
+CACHED_CHARS = 100
+
+
 def number_shape(raw):
+    """:func:`_number_shape`, cached for short values."""
+    if isinstance(raw, str) and len(raw) > CACHED_CHARS:
+        return _number_shape(raw)
+    return _cached_number_shape(raw)
+
+
+def date_shape(raw):
+    """:func:`_date_shape`, cached for short values."""
+    if isinstance(raw, str) and len(raw) > CACHED_CHARS:
+        return _date_shape(raw)
+    return _cached_date_shape(raw)
+
+
+def _number_shape(raw):
     """What one value says about its column's decimal separator.
 
     Returns ``","`` or ``"."`` when only that separator reads it (``7,5``, ``1.234,50``, ``1.234.567``),
@@ -178,6 +196,9 @@ def number_shape(raw):
     if not readings:
         return None
     return "" if readings[","] == readings["."] else "?"
+
+
+_cached_number_shape = functools.lru_cache(maxsize=65536)(_number_shape)
 
 
 def format_label(decimal):
@@ -312,8 +333,7 @@ def _year(text):
     return year
 
 
-@functools.lru_cache(maxsize=65536)
-def date_shape(raw):
+def _date_shape(raw):
     """What one value says about its column's day/month order.
 
     ``"dmy"`` or ``"mdy"`` when only that order reads it (25/04/2024, 04/25/2024), ``"?"`` when both read
@@ -341,6 +361,9 @@ def date_shape(raw):
     if dmy or mdy:
         return ("dmy" if dmy else "mdy") + two_digit
     return None
+
+
+_cached_date_shape = functools.lru_cache(maxsize=65536)(_date_shape)
 
 
 def _split_clock(value):

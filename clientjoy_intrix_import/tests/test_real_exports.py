@@ -132,3 +132,15 @@ class TestValues(unittest.TestCase):
                 self.assertIs(parsers.parse_bool(value), expected)
         with self.assertRaisesRegex(ValueError, "is not yes/no"):
             parsers.parse_bool("peut-être")
+
+    def test_long_values_are_not_kept_by_the_shape_caches(self):
+        """The column-format caches kept every value they saw (up to 65536 values of up to a million
+        characters each) alive in the worker after the import; long values are no longer cached."""
+        long_value = "1" * 5000 + "x"
+        sizes = (parsers._cached_number_shape.cache_info().currsize, parsers._cached_date_shape.cache_info().currsize)
+        self.assertIsNone(parsers.number_shape(long_value))
+        self.assertIsNone(parsers.date_shape(long_value))
+        self.assertEqual((parsers._cached_number_shape.cache_info().currsize,
+                          parsers._cached_date_shape.cache_info().currsize), sizes)
+        self.assertEqual(parsers.number_shape("1.500"), "?", "short values are still read (and cached)")
+        self.assertEqual(parsers.date_shape("25/04/2024"), "dmy")
