@@ -435,8 +435,16 @@ class ClientjoyClient:
             url=url, count=MAX_REDIRECTS)), url=url)
 
     def _check_origin(self, url):
-        """Refuse, before sending anything, a URL outside the origin the API key was saved for."""
-        origin = url_origin(url)
+        """Refuse, before sending anything, a URL outside the origin the API key was saved for.
+
+        The origin is read from the URL as ``requests`` will send it: ``http://a\\@b/`` is host b for
+        ``urlsplit`` but host a for ``requests`` (which quotes the backslash into the path)."""
+        try:
+            sent = requests.models.PreparedRequest()
+            sent.prepare_url(url, None)
+            origin = url_origin(sent.url)
+        except requests.RequestException:
+            origin = None
         if origin != self.key_origin:
             raise ClientjoyForeignHost(self._redact(_(
                 "The Clientjoy API key is only sent to %(origin)s, the address it was saved for; the request to "

@@ -27,8 +27,8 @@ from .limits import DEFAULT_LIMITS, Limits
 
 DELIMITERS = (";", ",", "\t", "|")
 # Letters that only make sense in the Central European code page: used to tell cp1250 from cp1252.
-CP1250_LETTERS = set("čšžćđČŠŽĆĐřěůŘĚŮťďľĺŕňŤĎĽĹŔŇąęłńśźżĄĘŁŃŚŹŻőűŐŰ")
-CP1252_LETTERS = set("èìòùÈÌÒÙãõñÃÕÑåæøÅÆØœŒÿŸ")
+CP1250_LETTERS = set("čšžćđČŠŽĆĐřěůŘĚŮťľŤĽąęłńśźżĄĘŁŃŚŹŻőűŐŰ")
+CP1252_LETTERS = set("àèìòùÀÈÌÒÙêÊûÛïÏãõñÃÕÑåæøÅÆØœŒÿŸ")
 BLOCK_SIZE = 1 << 20  # bytes decoded at a time while detecting the encoding
 SAMPLE_SIZE = 4096  # bytes the BOM and file signature checks look at
 SNIFF_LINES = 20  # lines the delimiter is sniffed on
@@ -39,6 +39,11 @@ MAX_HEADER_CHARS = 255  # a column header longer than this is data, not a header
 # euro): in a file that is not UTF-8 as a whole they mean parts of it are UTF-8 and parts are not.
 _UTF8_TEXT = re.compile(rb"[\xc3-\xc5][\x80-\xbf]|\xe2(?:\x80[\x93-\xa6]|\x82\xac)")
 _LINE_BREAKS = re.compile("\r\n|\r|\n")
+# a capital of the 0x8A-0x9F block of cp1250/cp1252 right after a small ASCII letter: no word is written so,
+# it is another code page's small letter ("CafŽ" is Mac Roman "Café")
+_CAPITAL_IN_WORD = re.compile("[a-z][\u0160\u015a\u0164\u017d\u0179\u0152\u0178]")
+# Excel's first line naming the delimiter of the file ("sep=;"), written for Excel by many tools
+_SEP_LINE = re.compile("^sep=([;,\t|])(?:\r\n|\r|\n|$)")
 # files that are not CSV exports but get saved or renamed as .csv: (leading bytes, what they are)
 _SIGNATURES = (
     (b"PK\x03\x04", "xlsx"), (b"PK\x05\x06", "xlsx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "xls"),
@@ -199,6 +204,16 @@ def _line_of(binary, offset):
     return line
 
 
+def _word_at(text, start, end, most=20):
+    """The word of ``text`` around ``start:end`` (at most ``most`` letters more on each side)."""
+    first, last = start, end
+    while first > 0 and start - first < most and text[first - 1].isalpha():
+        first -= 1
+    while last < len(text) and last - end < most and text[last].isalpha():
+        last += 1
+    return text[first:last]
+
+
 def _utf8_text(binary):
     """(line, text) of the first UTF-8 encoded letter or typographic sign of a file, or None."""
     line, tail = 1, b""
@@ -249,16 +264,20 @@ def _detect(binary, name):
     # cp1250 or cp1252, whichever has more letters typical of it (cp1250 on a tie), or cp1251 when its
     # reading is Cyrillic words (its letters count, unless words mixing Latin and Cyrillic letters show a
     # Latin text: every byte above 0xBF is a Cyrillic letter in cp1251); one that cannot decode the file
-    # drops out. All are read in the same pass.
-    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0] for enc in ("cp1250", "cp1252", "cp1251")}
+    # drops out. All are read in the same pass; the fourth item is a word with a capital inside (refused).
+    candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0, None]
+                  for enc in ("cp1250", "cp1252", "cp1251")}
     mixed = 0  # places where a cp1251 letter touches an ASCII letter
     for block in itertools.chain(_blocks(binary), [None]):
-        for enc, (decoder, scan, _count) in list(candidates.items()):
+        for enc, (decoder, scan, _count, odd) in list(candidates.items()):
             try:
                 text = decoder.decode(block or b"", final=block is None)
             except UnicodeDecodeError:
                 del candidates[enc]
                 continue
+            match = None if odd else _CAPITAL_IN_WORD.search(text)
+            if match:
+                candidates[enc][3] = _word_at(text, match.start(), match.end())
             scan.feed(text)
             if enc == "cp1251" and block:
                 candidates[enc][2] += len(block.translate(None, _NOT_CYRILLIC))
@@ -278,7 +297,13 @@ def _detect(binary, name):
             "the file is neither UTF-8 text (byte %(byte)d on line %(line)d is not) nor cp1250/cp1252 text: "
             "save it as UTF-8 and upload it again", byte=error, line=_line_of(binary, error))))
     best = max(candidates, key=lambda enc: (candidates[enc][2], enc == "cp1250"))
-    scan = candidates[best][1]
+    scan, odd = candidates[best][1], candidates[best][3]
+    if odd:
+        # "CafŽ", "BŠr": Mac Roman (é is 0x8E, ä 0x8A) or a DOS code page read as Windows text
+        raise CsvError(_msg(name, _(
+            "read as %(encoding)s the file holds \"%(text)s\", a capital letter inside a word: it is in another "
+            "encoding (Mac Roman, a DOS code page?); save it as UTF-8 and upload it again",
+            text=odd, encoding=best)))
     return _Source(binary, best, best, 0, scan.boms, scan.content)
 
 
@@ -412,6 +437,15 @@ def _record_line(delimiter, count):
     return re.compile("[\r\n](?:[^\r\n%s]*%s){%d}" % (d, d, count))
 
 
+def _without_trailing_empty(header):
+    """The header line without the empty cells a delimiter at the end of the line leaves (at least one
+    cell is kept: an empty header is refused in words)."""
+    width = len(header)
+    while width > 1 and not header[width - 1].strip():
+        width -= 1
+    return header[:width]
+
+
 def _raise_field_limit(limit):
     # the csv module's own ceiling is process wide: only ever raised, our own ceiling is checked per value
     if csv.field_size_limit() < limit + 1:
@@ -496,13 +530,23 @@ class TableReader:
                 first, line = line + 1, reader.line_num
                 if not fields or (not fields[0].strip() and not "".join(fields).strip()):
                     continue  # blank line, or only delimiters and spaces: no data to lose
+                if fields == ["\x1a"]:
+                    continue  # the end-of-file mark (Ctrl-Z) DOS-era tools write on the last line: no record
+                if width is None and line == 1 and _SEP_LINE.match(self.delimiter.join(fields)):
+                    continue  # Excel's "sep=;" line: it named the delimiter (open_table), it holds no column
                 if fields and max(map(len, fields)) > limit:
                     raise self._error(_(
                         "line %(line)d holds a value of %(length)d characters, more than the limit of %(limit)d "
                         "(system parameter %(parameter)s)", line=first, length=max(map(len, fields)),
                         limit=limit, parameter=Limits.parameter("max_field_chars")))
                 if width is None:
-                    width, header = len(fields), fields
+                    # a delimiter that ends every line, the header's too, opens no column: values under it
+                    # must be empty (a value there is refused below, as in any row wider than the header)
+                    width, header = len(_without_trailing_empty(fields)), fields
+                elif fields[0][:1] == "\ufeff":
+                    raise self._error(_(
+                        "line %(line)d starts with a byte order mark (the first bytes of a UTF-8 file): two exports "
+                        "joined into one file? Upload them one by one", line=first))
                 elif len(fields) > width and any(f.strip() for f in fields[width:]):
                     raise self._error(_(
                         "line %(line)d has %(count)d fields but the header has %(width)d (a %(delimiter)r inside a "
@@ -560,7 +604,7 @@ class TableReader:
             first = next(self._records(text), None)
         if first is None:
             raise self._error(_("the file is empty"))
-        return self._check_headers(first[1])
+        return self._check_headers(_without_trailing_empty(first[1]))
 
     def _check_headers(self, header_line):
         if len(header_line) > self.limits.max_columns:
@@ -646,6 +690,7 @@ def open_table(data, name="", delimiter=None, encoding=None, limits=None):
         head, whole = _head(text)
     _refuse_text_format(head, name)
     newline = _newline(head)
+    sep_line = _SEP_LINE.match(head)
     if not delimiter:
-        delimiter = sniff_delimiter(head, name, whole, newline)
+        delimiter = sep_line.group(1) if sep_line else sniff_delimiter(head, name, whole, newline)
     return TableReader(functools.partial(_text_stream, source, newline), name, source.encoding, delimiter, limits)

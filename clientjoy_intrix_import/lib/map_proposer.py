@@ -855,6 +855,25 @@ def _valid_date(text):
     return True
 
 
+_LEAD_AFFIX = re.compile(r"^\(?\s*%s?\s*" % CURRENCY_WORD)
+_TRAIL_CURRENCY = re.compile(r"%s$" % CURRENCY_WORD)
+
+
+def _strip_amount_affixes(low):
+    """``low`` without a "(" and a currency before the number and a currency and ")" after it.
+
+    The end is peeled step by step: one pattern ``\\s*CUR?\\s*\\)?$`` searched from every position
+    costs cubic time in a run of blanks (a value of a few thousand blanks took minutes)."""
+    text = low[_LEAD_AFFIX.match(low).end():]
+    if text.endswith(")"):
+        text = text[:-1]
+    text = text.rstrip()
+    match = _TRAIL_CURRENCY.search(text, max(0, len(text) - 4))  # the longest currency word is 3 letters or "fr."
+    if match:
+        text = text[:match.start()].rstrip()
+    return text
+
+
 @functools.lru_cache(maxsize=100000)
 def _classify(value):
     """Frozen set of kinds one (non-empty, stripped) value looks like (cached: the object guess profiles
@@ -902,7 +921,7 @@ def _classify_uncached(value):
             kinds.add("phone")
         elif PHONE_RE.match(value) and digits >= 8 and value[0] in "+0":
             kinds.add("phone")
-        stripped = re.sub(r"^\(?\s*%s?\s*|\s*%s?\s*\)?$" % (CURRENCY_WORD, CURRENCY_WORD), "", low).strip()
+        stripped = _strip_amount_affixes(low).strip()
         percent = stripped.endswith("%")
         stripped = stripped.rstrip("%").strip()
         if stripped and NUMBER_RE.match(stripped):
@@ -990,6 +1009,11 @@ def _is_list(value):
     return False
 
 
+#: characters of a value the kind patterns look at (an e-mail address has at most 254): a long text
+#: stays a text, and a pattern that backtracks costs no more on a value of a million characters
+CLASSIFY_CHARS = 256
+
+
 class Profile:
     """What the sample values of one column look like."""
 
@@ -1000,7 +1024,7 @@ class Profile:
         self.n = len(self.values)
         counts = dict.fromkeys(VALUE_KINDS, 0)
         for value in self.values:
-            for kind in _classify(value):
+            for kind in _classify(value[:CLASSIFY_CHARS]):
                 counts[kind] = counts.get(kind, 0) + 1
         codes = [v for v in self.values if len(v) == 2 and v.isalpha() and v.isupper()]
         if any("country" not in _classify(v) for v in codes):

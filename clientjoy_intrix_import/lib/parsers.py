@@ -17,8 +17,11 @@ from decimal import Decimal
 
 from .i18n import _
 
-TRUE = {"yes", "y", "true", "1", "da", "ja", "x", "active", "aktiven", "aktiv", "on", "wahr", "checked"}
-FALSE = {"no", "n", "false", "0", "ne", "nein", "inactive", "neaktiven", "inaktiv", "off", "falsch", "", "unchecked"}
+# with the words French, Spanish and Italian spreadsheets write for TRUE/FALSE (VRAI/FAUX, VERDADERO/FALSO, VERO)
+TRUE = {"yes", "y", "true", "1", "da", "ja", "x", "active", "aktiven", "aktiv", "on", "wahr", "checked",
+        "vrai", "oui", "verdadero", "vero", "sí", "sì"}
+FALSE = {"no", "n", "false", "0", "ne", "nein", "inactive", "neaktiven", "inaktiv", "off", "falsch", "", "unchecked",
+         "faux", "non", "falso"}
 COUNTRY_NAMES = {
     # local names the exports use, normalised to lower case; res.country names/codes cover the rest
     "slovenija": "SI", "slowenien": "SI", "deutschland": "DE", "nemčija": "DE", "nemcija": "DE",
@@ -30,6 +33,9 @@ COUNTRY_NAMES = {
     "polska": "PL", "poljska": "PL", "francija": "FR", "frankreich": "FR", "španija": "ES", "spanien": "ES",
 }
 EMAIL_RE = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
+#: invisible characters copied along with an address from a web page or a document (zero-width space,
+#: joiners, word joiner, soft hyphen, BOM): the address looks right and is never delivered
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 PHONE_RE = re.compile(r"^\+?[\d\s()./-]{6,}$")
 
 
@@ -48,7 +54,10 @@ CURRENCY_WORDS = {"kn", "zł", "zl", "kč", "kc", "ft", "lei", "kr", "fr", "sfr"
                   "sk", "sit", "dm", "km", "eur", "usd", "gbp", "€", "euro", "euros", "rsd", "bam", "huf"}
 _CURRENCY = r"(?:[A-Za-z]{0,3}[%s]|[^\W\d_]{1,5}\.?)" % re.escape(CURRENCY_SYMBOLS)
 _LEAD_CURRENCY = re.compile(r"^(%s)\s*" % _CURRENCY)
-_TRAIL_CURRENCY = re.compile(r"\s*(%s)$" % _CURRENCY)
+_TRAIL_CURRENCY = re.compile(r"(%s)$" % _CURRENCY)
+#: characters a trailing currency can take (at most "ABC€" or five letters and a dot): the end of a value
+#: is searched for one from here, so that a long value costs linear time, not quadratic
+_TRAIL_CURRENCY_CHARS = 8
 _WHOLE_MARK = re.compile(r"([.,])[-\u2013]{1,2}$")  # German/Swiss "1.500,-" / "1'500.-": no cents
 _MANTISSA = re.compile(r"^(?P<m>[.,]?[0-9](?:[0-9.,%s%s]*[0-9])?)(?:[eE](?P<e>[-+]?[0-9]{1,6}))?$"
                        % (SPACES, APOSTROPHES))
@@ -92,9 +101,12 @@ def _split_number(raw):
         match = _LEAD_CURRENCY.match(text)
         if match and _is_currency(match.group(1)) and match.end() < len(text):
             currencies, text = currencies + 1, text[match.end():]
-        match = _TRAIL_CURRENCY.search(text)
-        if match and _is_currency(match.group(1)) and match.start() > 0:
-            currencies, text = currencies + 1, text[:match.start()]
+        match = _TRAIL_CURRENCY.search(text, max(0, len(text) - _TRAIL_CURRENCY_CHARS))
+        if match and _is_currency(match.group(1)):
+            # the blanks before the currency: str.rstrip, not a regex searched from every position
+            rest = text[:match.start()].rstrip()
+            if rest:
+                currencies, text = currencies + 1, rest
         if text == before:
             break
     match = _MANTISSA.match(text)
@@ -147,8 +159,26 @@ def _readings(raw):
     return (negative, percent, mantissa, exponent), readings
 
 
-@functools.lru_cache(maxsize=65536)
+#: values longer than this are not cached by the shape functions: the cache would keep up to 65536 values
+#: of up to max_field_chars each alive in the worker after the import (no number or date is this long)
+CACHED_CHARS = 100
+
+
 def number_shape(raw):
+    """:func:`_number_shape`, cached for short values."""
+    if isinstance(raw, str) and len(raw) > CACHED_CHARS:
+        return _number_shape(raw)
+    return _cached_number_shape(raw)
+
+
+def date_shape(raw):
+    """:func:`_date_shape`, cached for short values."""
+    if isinstance(raw, str) and len(raw) > CACHED_CHARS:
+        return _date_shape(raw)
+    return _cached_date_shape(raw)
+
+
+def _number_shape(raw):
     """What one value says about its column's decimal separator.
 
     Returns ``","`` or ``"."`` when only that separator reads it (``7,5``, ``1.234,50``, ``1.234.567``),
@@ -168,6 +198,9 @@ def number_shape(raw):
     return "" if readings[","] == readings["."] else "?"
 
 
+_cached_number_shape = functools.lru_cache(maxsize=65536)(_number_shape)
+
+
 def format_label(decimal):
     """'decimal comma, thousands dot' for a column's decimal separator."""
     if decimal == ",":
@@ -175,14 +208,15 @@ def format_label(decimal):
     return _("decimal dot, thousands comma")
 
 
-def parse_number(value, decimal=None, label=None):
+def parse_number(value, decimal=None, label=None, percent=True):
     """Decimal value of a number written in a CRM export, or None for an empty value.
 
     ``decimal`` is the decimal separator decided for the value's column (``","`` or ``"."``); ``label``
     says how it was decided, for the message of a value that contradicts it. Without ``decimal`` a
     value that reads as two different numbers (``1.500``) is refused rather than guessed.
     Raises ValueError for anything that is not exactly one finite number of at most
-    :data:`MAX_INTEGER_DIGITS` digits before the decimal separator.
+    :data:`MAX_INTEGER_DIGITS` digits before the decimal separator, and for a percentage ("15%") when
+    ``percent`` is false (a column of amounts: 15 % of what is not 15).
     """
     raw = value if isinstance(value, str) else str(value)
     text = raw.strip()
@@ -190,7 +224,9 @@ def parse_number(value, decimal=None, label=None):
         return None
     if text.lower() in NOT_FINITE:
         raise ValueError(_("'%(value)s' is not a finite number", value=raw))
-    (negative, percent, mantissa, exponent), readings = _readings(text)
+    (negative, is_percent, mantissa, exponent), readings = _readings(text)
+    if is_percent and not percent:
+        raise ValueError(_("'%(value)s' is a percentage, not an amount", value=_shorten(raw)))
     if not readings:
         raise ValueError(_("'%s' is not a number", raw))
     if decimal in readings:
@@ -229,7 +265,7 @@ def _shorten(text, size=40):
     return text if len(text) <= size else "%s...(%s characters)" % (text[:size], len(text))
 
 
-def parse_float(value, decimal=None, label=None):
+def parse_float(value, decimal=None, label=None, percent=True):
     """'12.500,00' -> 12500.0, '7,5' -> 7.5, '1,234.56' -> 1234.56, '€ 1.200,10' -> 1200.1.
 
     Numbers read from JSON (int/float) are checked the same way: finite and not too large.
@@ -238,15 +274,15 @@ def parse_float(value, decimal=None, label=None):
         raise ValueError(_("'%s' is not a number", value))
     if isinstance(value, (int, float)):
         return float(check_number(value))
-    number = parse_number(value, decimal, label)
+    number = parse_number(value, decimal, label, percent)
     return None if number is None else float(number)
 
 
-def parse_int(value, decimal=None, label=None):
+def parse_int(value, decimal=None, label=None, percent=True):
     """A whole number that fits an Odoo Integer field (PostgreSQL int4): '1.500' (thousands) -> 1500."""
     if isinstance(value, bool):
         raise ValueError(_("'%s' is not a number", value))
-    number = check_number(value) if isinstance(value, (int, float)) else parse_number(value, decimal, label)
+    number = check_number(value) if isinstance(value, (int, float)) else parse_number(value, decimal, label, percent)
     if number is None:
         return None
     number = Decimal(number) if not isinstance(number, Decimal) else number
@@ -297,8 +333,7 @@ def _year(text):
     return year
 
 
-@functools.lru_cache(maxsize=65536)
-def date_shape(raw):
+def _date_shape(raw):
     """What one value says about its column's day/month order.
 
     ``"dmy"`` or ``"mdy"`` when only that order reads it (25/04/2024, 04/25/2024), ``"?"`` when both read
@@ -326,6 +361,9 @@ def date_shape(raw):
     if dmy or mdy:
         return ("dmy" if dmy else "mdy") + two_digit
     return None
+
+
+_cached_date_shape = functools.lru_cache(maxsize=65536)(_date_shape)
 
 
 def _split_clock(value):
@@ -478,6 +516,9 @@ def parse_email(value):
         return None
     if text.lower().startswith("mailto:"):
         text = text[7:]
+    if INVISIBLE.search(text):
+        raise ValueError(_("'%s' contains an invisible character (zero-width space or similar): type the "
+                           "address again", value))
     if not EMAIL_RE.match(text):
         raise ValueError(_("'%s' is not an e-mail address", value))
     return text.lower()

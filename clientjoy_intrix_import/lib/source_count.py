@@ -2,8 +2,8 @@
 
 A phase reconciles only when the number of records at the source, counted by other means than the
 staging (pandas reader, API pager), equals what was staged. For a CSV export that is the data lines
-the ``csv`` module finds in the raw file (quoted line breaks are one record; blank lines and lines of
-only delimiters hold no data and are none, as for the reader);
+the ``csv`` module finds in the raw file (quoted line breaks are one record; blank lines, lines of
+only delimiters, Excel's "sep=" line and a DOS end-of-file mark hold no data and are none, as for the reader);
 for the Clientjoy API the ``meta.total`` the server announces (see adapters/clientjoy.py).
 
 Pure Python: streamed, memory does not depend on the file size.
@@ -26,7 +26,12 @@ def count_csv_records(binary, encoding, delimiter):
     text = io.TextIOWrapper(binary, encoding=codec, errors="replace", newline="")
     try:
         count = -1  # the header
-        for row in csv.reader(text, delimiter=delimiter or ",", quotechar='"', doublequote=True):
+        reader = csv.reader(text, delimiter=delimiter or ",", quotechar='"', doublequote=True)
+        for row in reader:
+            if reader.line_num == 1 and row == ["sep=", ""]:
+                continue  # Excel's "sep=;" line names the delimiter: neither header nor record
+            if row == ["\x1a"]:
+                continue  # a DOS end-of-file mark (Ctrl-Z) on the last line
             if any(field.strip(" \t\ufeff") for field in row):  # a blank line or ";;;" holds no record
                 count += 1
         return max(count, 0)

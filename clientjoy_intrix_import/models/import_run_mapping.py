@@ -138,7 +138,7 @@ class ImportRun(models.Model):
                         warnings.append(_("%(column)s: %(error)s", column=column, error=exc))
                     continue
                 try:
-                    value = _convert(spec.kind, raw, fmt)
+                    value = _convert(spec.kind, raw, fmt, percent="%" in spec.label)
                 except ValueError as exc:
                     problem = _("%(column)s: %(error)s", column=column, error=exc)
                     (errors if spec.required else warnings).append(problem)
@@ -188,9 +188,10 @@ class ImportRun(models.Model):
         return decimals
 
 
-def _convert(kind, raw, fmt=None):
+def _convert(kind, raw, fmt=None, percent=True):
     """The value of ``kind`` of one raw source value, read with its column's format (a
-    ``lib.column_formats.ColumnFormat`` or None); ValueError says in words why it cannot be read."""
+    ``lib.column_formats.ColumnFormat`` or None); ValueError says in words why it cannot be read.
+    ``percent``: a number may be written as a percentage ("15%": a probability, not an amount)."""
     if isinstance(raw, (dict, list)) and kind not in ("list", "json"):
         return raw
     _finite(raw)
@@ -202,7 +203,7 @@ def _convert(kind, raw, fmt=None):
         decimal, label = (fmt.decimal, fmt.label) if fmt else (None, None)
         value = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else str(raw)
         parse = parsers.parse_float if kind == "float" else parsers.parse_int
-        return parse(value, decimal, label)
+        return parse(value, decimal, label, percent)
     if kind == "bool":
         return raw if isinstance(raw, bool) else parsers.parse_bool(str(raw))
     if kind == "email":

@@ -24,6 +24,7 @@ from . import test_value_fidelity
 from . import test_concurrency
 from . import test_verification
 from . import test_bad_inputs
+from . import test_real_exports
 from . import test_sheet_reader
 from . import test_fidelity
 from . import test_rollback_exact

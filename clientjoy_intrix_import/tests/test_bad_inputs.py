@@ -63,7 +63,7 @@ class TestBadInputs(IntrixCase):
                     self.assertTrue("ref" in record or "row" in record)
                 self.assertLessEqual(set(expect.get("params", {})), set(Limits.__dataclass_fields__))
         for stage in ("late_cp1250_byte", "sniffing_pathological", "quote_handling_pathological",
-                      "json_encoding_pathological"):
+                      "number_parsing_pathological", "json_encoding_pathological"):
             self.assertTrue(any(stage in name for name in cases), stage)
 
     def _run_case(self, name):

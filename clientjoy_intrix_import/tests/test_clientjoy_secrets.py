@@ -129,6 +129,17 @@ class TestClientjoySecrets(TransactionCase):
         self.assertFalse(self.env["clientjoy.intrix.run"].search([("backend_id", "=", self.backend.id)]))
         self.assert_listener_untouched()
 
+    def test_redirect_that_parses_two_ways_is_not_followed(self):
+        """'http://listener\\@api/...': urlsplit reads the host after the '@' (the key's own), requests sends
+        to the host before the backslash. The origin is checked on the URL as requests sends it."""
+        tricky = "http://127.0.0.1:%s\\@127.0.0.1:%s/users" % (self.listener.port, self.api.port)
+        self.api.routes["/users"] = [{"redirect": tricky, "status": 302}]
+        self.backend.with_user(self.manager).action_test_connection()
+        self.assert_listener_untouched()
+        self.assertFalse(self.backend.last_test_ok)
+        self.assertIn("only sent to http://127.0.0.1:%s" % self.api.port, self.backend.last_test_message)
+        self.assert_no_leak(self.backend.last_test_message)
+
     def test_redirect_within_the_host_is_followed(self):
         self.api.routes["/users"] = [{"redirect": self.api.base_url + "/v2/users", "status": 301}]
         self.api.routes["/v2/users"] = [{"body": {"data": [], "meta": {"page": 1, "per_page": 1, "total": 0,

@@ -1,5 +1,6 @@
 """Two companies on one database importing exports with the same source ids never touch each other's
 records: external ids carry the company, importers write in the run's company."""
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import IntrixCase, replacing, sample_files
@@ -84,3 +85,27 @@ class TestCompanyIsolation(IntrixCase):
         _lead, staging = self.record(run_2, "opportunities", "O1")
         self.assertEqual(staging.state, "error")
         self.assertIn("belongs to company Other company", staging.message)
+
+    def test_clientjoy_connection_of_another_company(self):
+        """A manager of company B neither sees nor uses company A's Clientjoy connection: its API key pulls
+        company A's CRM, its form shows A's host, workspace size and sync dates."""
+        backend_a = self.env["clientjoy.intrix.backend"].create({
+            "name": "Clientjoy of A", "base_url": "http://127.0.0.1:9/api/v1", "api_key": "key-of-a",
+            "max_retries": 0, "timeout": 1})
+        self.assertEqual(backend_a.company_id, self.env.company)
+        company_b = self.env["res.company"].create({"name": "Company B"})
+        user_b = self.env["res.users"].with_context(no_reset_password=True).create({
+            "name": "Manager B", "login": "manager.b.clientjoy@example.com",
+            "company_ids": [(6, 0, company_b.ids)], "company_id": company_b.id,
+            "group_ids": [(6, 0, [self.env.ref("clientjoy_intrix_import.group_import_manager").id])],
+        })
+        Backend = self.env["clientjoy.intrix.backend"].with_user(user_b).with_company(company_b)
+        self.assertFalse(Backend.search([("id", "=", backend_a.id)]), "another company's connection is listed")
+        for action in ("action_test_connection", "action_new_run", "action_delta_run"):
+            with self.subTest(action=action), self.assertRaises(AccessError):
+                getattr(Backend.browse(backend_a.id), action)()
+        backend_a.invalidate_recordset()
+        self.assertFalse(backend_a.last_test_date, "the connection was not tested on B's behalf")
+        self.assertFalse(self.env["clientjoy.intrix.run"].search([("backend_id", "=", backend_a.id)]))
+        # company A's own manager still sees and uses it
+        self.assertEqual(self.env["clientjoy.intrix.backend"].search([("id", "=", backend_a.id)]), backend_a)
