@@ -121,6 +121,12 @@ def main():
         print("killed the server with SIGKILL after %d of %d records (run state: %s)" % (before, total, state()))
         if before >= total:
             raise SystemExit("the import finished before the kill: use more --rows")
+        # queue_job's runner takes a job the killed server had enqueued or started for dead once it was enqueued
+        # more than 10 s ago, and looks again only when a job changes or a minute went by: restart once it will at
+        # its first look (otherwise the run waits a minute, idle)
+        wait_for(lambda: psql("SELECT count(*) FROM queue_job WHERE state IN ('enqueued', 'started') "
+                              "AND date_enqueued >= (now() AT TIME ZONE 'utc') - INTERVAL '10 sec'") == "0",
+                 60, "the interrupted jobs to count as dead")
         server = start_server(python, odoo_bin, conf, free_port(), log, args.workers)
         try:
             wait_for(lambda: state() in ("done", "failed"), 600, "the run to finish after the restart")
