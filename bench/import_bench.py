@@ -66,7 +66,10 @@ FILESTORE = os.path.join(CJI_HOME, "filestore", "filestore")
 DB_HOST = os.environ.get("CJI_DB_HOST", "127.0.0.1")
 DB_PORT = int(os.environ.get("CJI_DB_PORT", "5432"))
 DB_USER = os.environ.get("CJI_DB_USER", "cji_odoo")
-DB_PREFIX = "cji_bench_"
+# CJI_BENCH_DB_PREFIX: another prefix (must start with cji_bench_) when several benches share one server
+DB_PREFIX = os.environ.get("CJI_BENCH_DB_PREFIX", "cji_bench_")
+if not DB_PREFIX.startswith("cji_bench_"):
+    raise SystemExit("CJI_BENCH_DB_PREFIX must start with cji_bench_")
 TEMPLATE = DB_PREFIX + "tpl"
 ADMIN_LOGIN = ADMIN_PASSWORD = "admin"
 
