@@ -45,7 +45,7 @@ excluded), read from the jobs' own times. One row per W, and the ratio to W=1.
 Options: ``--methods module,base_import,xmlrpc,copy,orm`` (subset), ``--no-small`` (skip the N/4 run),
 ``--profile DIR`` (cProfile the addon's phases at N and list the hotspots in the addon's code; the
 timings of a profiled run are inflated), ``--keep-dbs``, ``--reuse-template``, ``--keep-template``.
-Databases are always named ``cji_bench_*`` (``$CJI_BENCH_PREFIX`` instead, for benches side by side).
+Databases are always named ``cji_bench_*`` (``$CJI_BENCH_DB_PREFIX``, starting with ``cji_bench_``, for benches side by side).
 """
 import argparse
 import csv
@@ -73,7 +73,10 @@ FILESTORE = os.path.join(CJI_HOME, "filestore", "filestore")
 DB_HOST = os.environ.get("CJI_DB_HOST", "127.0.0.1")
 DB_PORT = int(os.environ.get("CJI_DB_PORT", "5432"))
 DB_USER = os.environ.get("CJI_DB_USER", "cji_odoo")
-DB_PREFIX = os.environ.get("CJI_BENCH_PREFIX") or "cji_bench_"
+# CJI_BENCH_DB_PREFIX: another prefix (must start with cji_bench_) when several benches share one server
+DB_PREFIX = os.environ.get("CJI_BENCH_DB_PREFIX", "cji_bench_")
+if not DB_PREFIX.startswith("cji_bench_"):
+    raise SystemExit("CJI_BENCH_DB_PREFIX must start with cji_bench_")
 TEMPLATE = DB_PREFIX + "tpl"
 ADMIN_LOGIN = ADMIN_PASSWORD = "admin"
 

@@ -227,8 +227,8 @@ class ImportContext:
     def resolve_ref(self, entity, ref):
         return self.refs.resolve_ref(entity, ref)
 
-    def prefetch_refs(self, stagings):
-        return self.refs.prefetch_refs(stagings)
+    def prefetch_refs(self, stagings, values_by_id=None):
+        return self.refs.prefetch_refs(stagings, values_by_id)
 
     def prefetch_ref_pairs(self, pairs):
         return self.refs.prefetch_ref_pairs(pairs)

@@ -97,14 +97,15 @@ class References:
                 return found[name]
         return None
 
-    def prefetch_refs(self, stagings):
-        """Load the external ids every reference of these records points to, in one query per model."""
+    def prefetch_refs(self, stagings, values_by_id=None):
+        """Load the external ids every reference of these records points to, in one query per model
+        (``values_by_id``: {staging id: values} already decoded by the caller)."""
         from ..lib.targets import ENTITIES
 
         pairs = set()
         for staging in stagings:
             entity = ENTITIES.get(staging.entity)
-            values = staging._values()
+            values = values_by_id[staging.id] if values_by_id is not None else staging._values()
             for spec in entity.keys if entity else ():
                 if spec.kind != "ref" or not spec.ref or values.get(spec.key) in (None, ""):
                     continue

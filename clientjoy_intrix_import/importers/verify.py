@@ -89,7 +89,7 @@ def compare(vc, record, fname, expected):
     if field.type == "html":
         # by their text: Odoo sanitizes and wraps what it stores; staged markup is compared as text too
         text = html2plaintext(str(expected)) if "<" in str(expected or "") else expected
-        return _text(text) or MISSING, _text(html2plaintext(found or "")) or MISSING
+        return _text(text) or MISSING, vc.plain_text(record, fname) or MISSING
     if field.type == "float":
         digits = field.get_digits(vc.env)
         precision = digits[1] if digits and digits[1] is not None else 6
@@ -112,8 +112,8 @@ def compare(vc, record, fname, expected):
         if isinstance(expected, datetime.date):  # a day staged, a moment stored: its day in the user's zone
             return show(expected), show(pytz.utc.localize(found).astimezone(tz).date()) if found else MISSING
         return show(expected), show(found, tz=tz)
-    if field.type == "selection":
-        return show(expected), show(found)
+    if isinstance(expected, str) and isinstance(found, str) and expected == found:
+        return _SAME  # the same text: its display strings would be the same too
     return show(expected), show(found)
 
 
@@ -166,7 +166,7 @@ def text_in(fname, fmt="%s", record=None):
             return None
         rec = record(target) if record else target.record
         wanted = fmt % (show(value) if not isinstance(value, list) else ", ".join(map(str, value)))
-        found = _text(html2plaintext(str(rec[fname] or ""))) if rec else ""
+        found = vc.plain_text(rec, fname) if rec else ""
         return _text(wanted), _text(wanted) if _text(wanted) in found else (found[:200] or MISSING)
     return check
 
@@ -260,8 +260,9 @@ def _user_email(vc, target, values, key):
         return None
     # the user the owner line resolves to: matched by this e-mail, picked by the admin, or the fallback owner
     user_id = vc.ctx.user_for(value)
-    return (show(vc.env["res.users"].browse(user_id)) if user_id else value, show(target.record),
-            target.record.id == user_id)
+    if user_id and target.record.id == user_id:
+        return _SAME
+    return show(vc.env["res.users"].browse(user_id)) if user_id else value, show(target.record), False
 
 
 def _cf_model(vc, value):
@@ -354,9 +355,10 @@ def _lead_partner(vc, target, values, key):
     company = vc.ctx.resolve_ref("partner_company", value)
     partner = target.record.partner_id
     # with a contact the lead points to the contact, whose company is this customer
-    ok = company and company in (partner.id, partner.commercial_partner_id.id, partner.parent_id.id)
-    expected = show(vc.env["res.partner"].browse(company)) if company else str(value)
-    return expected, expected if ok else show(partner)
+    if company and company in (partner.id, partner.commercial_partner_id.id, partner.parent_id.id):
+        return _SAME
+    # names only for a mismatch, the one case the admin reads them
+    return show(vc.env["res.partner"].browse(company)) if company else str(value), show(partner), False
 
 
 def _lead_revenue(vc, target, values, key):
@@ -432,17 +434,18 @@ def _task_assignee(vc, target, values, key):
         return None
     user = vc.ctx.user_for(value)
     users = target.record.user_ids
-    return show(vc.env["res.users"].browse(user)) if user else MISSING, show(users), (
-        user in users.ids if user else not users)
+    if user in users.ids if user else not users:
+        return _SAME
+    return show(vc.env["res.users"].browse(user)) if user else MISSING, show(users), False
 
 
 def _timesheet_employee(vc, target, values, key):
     value = values.get(key)
     user = vc.ctx.user_for(value)
     line = target.record
-    expected = show(vc.env["res.users"].browse(user)) if user else str(value)
-    return expected, expected if user and line.user_id.id == user and line.employee_id.user_id.id == user else (
-        show(line.employee_id))
+    if user and line.user_id.id == user and line.employee_id.user_id.id == user:
+        return _SAME
+    return show(vc.env["res.users"].browse(user)) if user else str(value), show(line.employee_id), False
 
 
 # activities: a message (calls, e-mails, notes, done tasks, meetings) or a scheduled activity (open tasks)
@@ -755,7 +758,7 @@ def _note_text(fmt):
 
         note = _proposal_note(target)
         wanted = _text(fmt % (_num(value) if isinstance(value, float) else show(value)))
-        found = _text(html2plaintext(str(note.body or ""))) if note else ""
+        found = vc.plain_text(note, "body") if note else ""
         return wanted, wanted if wanted in found else (found[:200] or MISSING)
     return check
 
@@ -1022,10 +1025,13 @@ class VerifyContext:
     def __init__(self, run, ctx):
         self.run = run
         self.ctx = ctx
-        self.env = ctx.env
+        # a record's first field read fetches only that field for the whole chunk, not all its columns: a
+        # check reads a few of a model's ~100 fields (values come from the database all the same)
+        self.env = ctx.env(context=dict(ctx.env.context, prefetch_fields=False))
         self.tz = pytz.timezone(run.env.user.tz or "UTC")
         self._owners = {o.email: o for o in run.owner_ids}
         self._existing = {}  # model -> the records of a chunk known to exist, read together
+        self._texts = {}  # (model, id, field) -> the text of an html value (a VerifyContext lives for one chunk)
 
     def prefetch(self, model, res_ids):
         """Check at once which of ``res_ids`` exist and read them together later (one query per chunk,
@@ -1041,8 +1047,32 @@ class VerifyContext:
             return records.browse(res_id).with_prefetch(records._prefetch_ids)
         return self.env[model].browse(res_id).exists()  # not among the prefetched (another satellite)
 
+    def plain_text(self, record, fname):
+        """The text of html field ``fname`` of ``record``, spaces folded: parsed once per record and field
+        (an activity's body carries its duration, attendees, status and direction)."""
+        key = (record._name, record.id, fname)
+        if key not in self._texts:
+            self._texts[key] = _text(html2plaintext(str(record[fname] or "")))
+        return self._texts[key]
+
     def owner_line(self, email):
         return self._owners.get((email or "").strip().lower())
+
+
+def prefetch_refs(vc, stagings, values):
+    """Load the external ids every reference of a chunk points to, in one query per model: the declared
+    references and what activities and attachments hang on (``related_kind`` / ``related_ref``), which
+    were otherwise looked up one query per record. ``values``: {staging id: staged values}."""
+    from .activity import RELATED
+
+    vc.ctx.prefetch_refs(stagings, values)
+    pairs = set()
+    for staging in stagings:
+        staged = values[staging.id]
+        entity = RELATED.get((staged.get("related_kind") or "").strip().lower())
+        if entity and staged.get("related_ref") not in (None, ""):
+            pairs.add((entity, staged["related_ref"]))
+    vc.ctx.prefetch_ref_pairs(pairs)
 
 
 def verify_record(vc, staging, record, values):

@@ -19,7 +19,7 @@ from odoo.tools.misc import format_datetime
 from odoo.addons.queue_job.job import identity_exact
 
 from ..importers import ImportContext
-from ..importers.verify import VerifyContext, landing, verify_record
+from ..importers.verify import VerifyContext, landing, prefetch_refs, verify_record
 from ..lib.memory import release_freed_memory
 from ..lib.targets import ENTITIES
 
@@ -185,7 +185,10 @@ class ImportRunVerify(models.Model):
     def _verify_chunk(self, vc, stagings, stats):
         """[(staging id, mismatch, message)] of one chunk; adds its figures to ``stats``."""
         ctx = vc.ctx
-        ctx.prefetch_refs(stagings)
+        # the columns the verification reads, in one query (not the source payloads and messages)
+        stagings.fetch(["entity", "object_name", "external_id", "res_model", "res_id", "values"])
+        staged = {staging.id: staging._values() for staging in stagings}  # decoded once per chunk
+        prefetch_refs(vc, stagings, staged)
         by_model, names = {}, {}
         for staging in stagings:
             if staging.entity != "inventory" and staging.res_model and staging.res_id:
@@ -196,18 +199,18 @@ class ImportRunVerify(models.Model):
                 names.setdefault("mail.message", []).append(name + "_created")
         for model, model_names in names.items():
             found = ctx.lookup(model, model_names)
-            if model not in by_model and model in ctx.env:  # satellites (creation notes...): read together
+            if model not in by_model and model in vc.env:  # satellites (creation notes...): read together
                 vc.prefetch(model, list(found.values()))
         existing = {}  # model -> {id: record}, iterated from one recordset so that reads are prefetched
         for model, res_ids in by_model.items():
-            if model in ctx.env:
-                existing[model] = {record.id: record for record in ctx.env[model].browse(res_ids).exists()}
+            if model in vc.env:
+                existing[model] = {record.id: record for record in vc.env[model].browse(res_ids).exists()}
         rows = []
         for staging in stagings:
             figures = stats.setdefault(staging.object_name, {"records": 0, "values": 0, "mismatches": 0,
                                                              "bad_records": 0, "fields": Counter()})
             figures["records"] += 1
-            values = staging._values()
+            values = staged[staging.id]
             record = self._verify_target(ctx, staging, values, existing)
             if record is None:
                 mismatches, compared = [("record", staging.res_model or "?", _("deleted"))], 1

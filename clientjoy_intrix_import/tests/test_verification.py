@@ -347,6 +347,35 @@ class TestVerification(IntrixCase):
         self.assertFalse(staging.verify_mismatch)
         self.assertTrue(phase.reconciled)
 
+    def test_relation_and_note_text_changed_behind_the_importer_are_mismatches(self):
+        """The paths the verification reads per chunk (references of activities looked up together, a
+        field read alone for the whole chunk, the text of a message parsed once) still see the database."""
+        run = self.import_run()
+        lead, lead_staging = self.record(run, "opportunities", "O1")
+        call, call_staging = self.record(run, "activities", "A1")
+        other, _staging = self.record(run, "clients", "C2")
+        self.assertEqual(call._name, "mail.message")
+        self.assertIn("duration: 25 min", call.body)
+        self.assertEqual(run.verify_mismatches, 0)
+        # the lead now points to another customer, and the call's note lost its duration
+        self.env.cr.execute("UPDATE crm_lead SET partner_id = %s WHERE id = %s", [other.id, lead.id])
+        self.env.cr.execute("UPDATE mail_message SET body = replace(body, 'duration: 25 min', 'duration: 5 min') "
+                            "WHERE id = %s", [call.id])
+        self.env.invalidate_all()
+        run._verify_import()
+        self.assertTrue(lead_staging.verify_mismatch)
+        customer = ENTITIES["lead"].key("partner_ref").label
+        contact = ENTITIES["lead"].key("contact_ref").label
+        self.assertIn("%s: staged %s, in Odoo %s" % (customer, self.record(run, "clients", "C1")[0].display_name,
+                                                     other.display_name), lead_staging.verify_message)
+        self.assertIn("%s: staged %s, in Odoo %s" % (contact, self.record(run, "contacts", "P1")[0].display_name,
+                                                     other.display_name), lead_staging.verify_message)
+        self.assertTrue(call_staging.verify_mismatch)
+        self.assertIn("%s: staged duration: 25 min, in Odoo" % ENTITIES["activity"].key("duration").label,
+                      call_staging.verify_message)
+        self.assertEqual(run.verify_mismatches, 3, "\n".join(run.staging_ids.filtered("verify_mismatch").mapped(
+            "verify_message")))
+
     def test_value_odoo_normalises_is_a_mismatch(self):
         """Odoo puts a scheme in front of a website: the import says so instead of passing it silently."""
         def with_website(content):
