@@ -101,14 +101,10 @@ class ImportRun(models.Model):
         if not stagings:
             self._enqueue_next_chunk()
             return _("%(object)s: nothing left to import", object=phase.name)
-        importer = get_importer(self.env, phase.entity)
         ctx = ImportContext(self)
         try:
             with self.env.cr.savepoint():
-                for start in range(0, len(stagings), PREPARE_PAGE):
-                    importer.prepare_references(ctx, stagings[start:start + PREPARE_PAGE])
-                    ctx.flush_ledger()
-                    self.env.invalidate_all(flush=True)  # one page in memory at a time
+                self._prepare_phase_references(ctx, phase, stagings)
         except Exception as exc:  # noqa: BLE001 - nothing of it is kept, the run says why
             return self._job_failed(phase, exc)
         stop_recording(self.env.cr)
@@ -123,6 +119,15 @@ class ImportRun(models.Model):
         release_freed_memory()
         return _("%(object)s: %(count)s records queued in %(batches)s batches", object=phase.name,
                  count=len(stagings), batches=-(-len(stagings) // size))
+
+    def _prepare_phase_references(self, ctx, phase, stagings):
+        """The reference data the records of ``phase`` share (industries, tags, the stages their leads name),
+        created before any batch of it, a page at a time: by a phase's start job, or inline."""
+        importer = get_importer(self.env, phase.entity)
+        for start in range(0, len(stagings), PREPARE_PAGE):
+            importer.prepare_references(ctx, stagings[start:start + PREPARE_PAGE])
+            ctx.flush_ledger()
+            self.env.invalidate_all(flush=True)  # one page in memory at a time
 
     def _batch_job_domain(self, phase):
         """queue.job rows of the batches of ``phase`` still to run (or running)."""
