@@ -145,7 +145,8 @@ class LeadImporter(EntityImporter):
             # after the pipeline's open stages, before its won stage
             sequence = max([s.sequence for s in visible if not s.is_won] or [0]) + 1
             stage = Stage.create({"name": name, "team_ids": [Command.set(team.ids)], "sequence": sequence})
-            xmlid = ctx.xmlid_name("lead_stage", "%s_%s" % (team.id, key[1]))
+            # the run in the name: a stage an earlier run created and the admin renamed since is no obstacle
+            xmlid = ctx.xmlid_name("lead_stage", "r%s_t%s_%s" % (ctx.run.id, team.id, key[1]))
             ctx.register_created(stage, xmlid, ctx.env["clientjoy.intrix.staging"].browse(staging_id))
         # the leads' teams and stages are resolved again, now with these stages
         ctx.reference_data.forget("stage_team", "stage")
