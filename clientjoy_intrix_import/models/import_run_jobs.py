@@ -7,7 +7,8 @@ reference data first (``prepare_references``: industries, tags, stages the leads
 does the same before the phase's first batch) and queues all its batch jobs and one closing job; the
 closing job waits (postponed, not counted as a try) until no batch job of the phase is left, then closes
 the phase and queues the next one. It decides in a transaction of its own that sees every batch's commit,
-so no two batches ever both believe they were the last. The batches of the other phases (users, stages, tasks level by level...) stay a chain: each queues the next.
+so no two batches ever both believe they were the last. The batches of the other phases (users, stages,
+tasks level by level...) stay a chain: each queues the next.
 
 Exactly once with batches side by side: a staging record is in one batch only (a record staged twice
 under one source id is skipped or blocked by the audit, models/import_same_source_id.py); should two
