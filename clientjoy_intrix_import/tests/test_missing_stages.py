@@ -118,3 +118,29 @@ class TestMissingStages(RollbackExactMixin, IntrixCase):
                 trap.perform_enqueued_jobs()
             self.assertFalse(trap.enqueued_jobs, "jobs never finished")
         self._assert_imported_in_their_stages(run, new_before)
+
+    def test_a_stage_is_created_in_the_pipeline_the_lead_names(self):
+        partners = self.env["crm.team"].create({"name": "Partner sales", "use_opportunities": True})
+        deals = ("Record ID,Deal Name,Amount,Pipeline,Deal Stage,Associated Company ID,Deal owner\n"
+                 "5201,Reseller deal,100.00,Partner sales,Verhandlung,901,ana.novak@example.si\n"
+                 "5202,Direct deal,200.00,%s,Verhandlung,902,marko@example.si\n" % self._pipeline().name)
+        attachments = self.env["ir.attachment"].create([
+            {"name": name, "datas": base64.b64encode(content.encode())}
+            for name, content in (("companies.csv", COMPANIES), ("deals.csv", deals))])
+        wizard = self.env["clientjoy.intrix.upload.wizard"].create({
+            "source": "generic_csv", "attachment_ids": [(6, 0, attachments.ids)]})
+        run = self.env["clientjoy.intrix.run"].browse(wizard.action_upload()["res_id"])
+        line = run.map_ids.filtered(lambda m: m.object_name == "deals" and m.source_column == "Pipeline")
+        self.assertEqual((line.action, line.target_id.key), ("map", "pipeline"))
+        run.action_confirm_map()
+        staged = {s.external_id: s for s in run.staging_ids if s.object_name == "deals"}
+        self.assertIn("created in pipeline Partner sales", staged["5201"].message)
+        self.assertIn("created in pipeline %s" % self._pipeline().name, staged["5202"].message)
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        self.assertEqual(run.verify_mismatches, 0)
+        reseller, direct = (self.env["crm.lead"].search([("name", "=", name)]) for name in ("Reseller deal", "Direct deal"))
+        self.assertEqual((reseller.team_id, reseller.stage_id.team_ids), (partners, partners))
+        self.assertEqual((direct.team_id, direct.stage_id.team_ids), (self._pipeline(), self._pipeline()))
+        self.assertEqual(reseller.stage_id.name, "Verhandlung")
+        self.assertNotEqual(reseller.stage_id, direct.stage_id, "one stage per pipeline")
