@@ -107,6 +107,7 @@ class ImportContext:
         self._warnings = {}
         # countries, currencies, industries, tags, employees: asked once per run per value (importers/reference_data.py)
         self.reference_data = ReferenceData(self)
+        self.prepared_phases = set()  # phases whose shared reference data this import created (inline)
 
     @property
     def _ledger(self):
@@ -379,6 +380,22 @@ class ImportContext:
             text = "\n".join(filter(None, [current.get(staging_id)] + notes)) or None
             rows.append((staging_id, "imported", record._name, record.id, text))
         stagings._bulk_update(rows, ("state", "res_model", "res_id", "message"))
+
+
+class LookupContext:
+    """What an importer's look-ups read of an import context (the run, its company, env and caches), for
+    the audit before the import: it writes nothing, so it records nothing either."""
+
+    def __init__(self, run):
+        self.run = run
+        self.env = run.env(su=True, context=dict(run.env.context, allowed_company_ids=run.company_id.ids,
+                                                 **IMPORT_CONTEXT))
+        self.adapter = run._get_adapter()
+        self.company = run.company_id
+        self.reference_data = ReferenceData(self)
+
+    _cached = ImportContext._cached
+    company_domain = ImportContext.company_domain
 
 
 def convert_custom_value(field, raw):

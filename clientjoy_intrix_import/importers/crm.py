@@ -95,6 +95,61 @@ class LeadImporter(EntityImporter):
                 first.setdefault(name.lower(), (name, staging))
         for name, staging in first.values():
             ctx.tag_ids("crm.tag", [name], staging)
+        self._create_missing_stages(ctx, stagings)
+
+    # ------------------------------------------------------------------ stages the source names, Odoo lacks
+    def missing_stages(self, ctx, leads):
+        """{staging id: (stage name, crm.team)} of the leads in ``leads`` = [(staging id, values)] whose stage
+        neither the source's pipelines nor Odoo have (as :meth:`_stage` resolves it), in order of first
+        appearance, with the team the stage is to be created in: the lead's (:meth:`_lead_team`), else the
+        company's first pipeline. A lead that no pipeline of the company could take is left out (it keeps
+        the first stage, said at import)."""
+        found, seen = {}, {}
+        for staging_id, values in leads:
+            name = (values.get("stage") or "").strip()
+            if not name or values.get("won"):
+                continue  # a won lead goes to its pipeline's won stage whatever its stage is called
+            team_id, _note = self._lead_team(ctx, values)
+            key = (team_id, (values.get("pipeline") or "").strip().lower(), stage_key(name))
+            if key not in seen:
+                _stage_id, fallback = self._stage(ctx, values, team_id)
+                team = ctx.env["crm.team"].browse(team_id) if team_id else self._default_team(ctx)
+                seen[key] = (name, team) if fallback and team else None
+            if seen[key]:
+                found[staging_id] = seen[key]
+        return found
+
+    def _default_team(self, ctx):
+        """The company's first pipeline: where a stage goes that a lead without pipeline names."""
+        return ctx._cached("default_team", None, lambda: ctx.env["crm.team"].search(
+            [("use_opportunities", "=", True)] + ctx.company_domain("crm.team"), order="sequence, id", limit=1))
+
+    def _create_missing_stages(self, ctx, stagings):
+        """Create the stages the leads name that Odoo does not have, once each, in the team the leads go to
+        and in order of first appearance, before any lead is written (serially: the phase's batches may then
+        run side by side). Each is in the ledger of the first lead that names it: a rollback removes it."""
+        found = self.missing_stages(ctx, [(staging.id, staging._values()) for staging in stagings])
+        if not found:
+            return
+        Stage = ctx.env["crm.stage"]
+        created = set()
+        for staging_id, (name, team) in found.items():
+            key = (team.id, stage_key(name))
+            if key in created:
+                continue
+            created.add(key)
+            ctx.claim("crm.stage", "%s/%s" % key)  # another import creating it now: one stage, not two
+            visible = Stage.search(["|", ("team_ids", "=", False), ("team_ids", "in", team.ids)])
+            if visible.filtered(lambda s: s.team_ids and stage_key(s.name) == key[1]):
+                continue
+            # after the pipeline's open stages, before its won stage
+            sequence = max([s.sequence for s in visible if not s.is_won] or [0]) + 1
+            stage = Stage.create({"name": name, "team_ids": [Command.set(team.ids)], "sequence": sequence})
+            # the run in the name: a stage an earlier run created and the admin renamed since is no obstacle
+            xmlid = ctx.xmlid_name("lead_stage", "r%s_t%s_%s" % (ctx.run.id, team.id, key[1]))
+            ctx.register_created(stage, xmlid, ctx.env["clientjoy.intrix.staging"].browse(staging_id))
+        # the leads' teams and stages are resolved again, now with these stages
+        ctx.reference_data.forget("stage_team", "stage")
 
     def prepare(self, ctx, staging, values):
         # amounts in another currency: kept or converted at the admin's rate (Currencies tab of the run)
@@ -102,21 +157,11 @@ class LeadImporter(EntityImporter):
         if note:
             ctx.warn(note)
         vals = {"name": values["name"], "type": values.get("type") or "opportunity"}
-        team_id = None
-        if values.get("pipeline"):
-            team_id = self._team_of_pipeline(ctx, values["pipeline"])
-            if team_id:
-                vals["team_id"] = team_id
-            else:
-                ctx.warn(ctx.env._("Pipeline '%s' not found", values["pipeline"]))
-        else:
-            # no pipeline column: the lead goes to the team whose pipeline holds its stage
-            team_id, note = ctx._cached("stage_team", ((values.get("stage") or "").strip().lower(), bool(values.get("won"))),
-                                        lambda: self._team_of_stage(ctx, values))
-            if note:
-                ctx.warn(note)
-            if team_id:
-                vals["team_id"] = team_id
+        team_id, note = self._lead_team(ctx, values)
+        if note:
+            ctx.warn(note)
+        if team_id:
+            vals["team_id"] = team_id
         key = (team_id, (values.get("pipeline") or "").strip().lower(), bool(values.get("won")),
                (values.get("stage") or "").strip().lower())
         stage_id, fallback = ctx._cached("stage", key, lambda: self._stage(ctx, values, team_id))
@@ -198,6 +243,15 @@ class LeadImporter(EntityImporter):
                     result[key] = (pipeline, ordered)
             return result
         return ctx._cached("source_pipelines", None, compute)
+
+    def _lead_team(self, ctx, values):
+        """(team id or None, warning or None): the team of the lead's pipeline; without a pipeline column, the
+        team whose pipeline holds its stage."""
+        if values.get("pipeline"):
+            team_id = self._team_of_pipeline(ctx, values["pipeline"])
+            return team_id, None if team_id else ctx.env._("Pipeline '%s' not found", values["pipeline"])
+        return ctx._cached("stage_team", ((values.get("stage") or "").strip().lower(), bool(values.get("won"))),
+                           lambda: self._team_of_stage(ctx, values))
 
     def _team_of_pipeline(self, ctx, pipeline):
         return ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(

@@ -17,6 +17,11 @@ class ReferenceData:
             cache[key] = compute()
         return cache[key]
 
+    def forget(self, *kinds):
+        """Ask again for the values of ``kinds``: the import just created what changes their answer."""
+        for kind in kinds:
+            self._cache.pop(kind, None)
+
     def tag_ids(self, model, names, staging):
         ctx = self.ctx
         Tag = ctx.env[model]

@@ -35,6 +35,7 @@ from . import import_run_fidelity
 from . import import_run_empty_states
 from . import import_run_rollback_words
 from . import import_stage_reuse
+from . import import_stage_create
 from . import import_run_currency
 from . import import_run_progress
 from . import ir_websocket

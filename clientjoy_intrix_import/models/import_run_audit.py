@@ -92,6 +92,7 @@ class ImportRun(models.Model):
         self._apply_audit_findings(flags, warnings)
         self._audit_task_cycles()
         self._audit_stage_pipelines()
+        self._audit_missing_stages()  # models/import_stage_create.py
 
     def _apply_audit_findings(self, flags, warnings):
         """Write the audit flags and warnings (valid records with a warning become 'warning'), in chunks."""

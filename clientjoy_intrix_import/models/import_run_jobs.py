@@ -3,11 +3,12 @@ pattern in data/queue_job_data.xml), visible from the run.
 
 Phases run one after the other. The batches of a phase whose importer allows it (``parallel_batches``)
 run side by side, on every free worker of the channel: a serial job creates the phase's shared
-reference data first (``prepare_references``: industries, tags...) and queues all its batch jobs and
-one closing job; the closing job waits (postponed, not counted as a try) until no batch job of the
-phase is left, then closes the phase and queues the next one. It decides in a transaction of its own
-that sees every batch's commit, so no two batches ever both believe they were the last. The batches
-of the other phases (users, stages, tasks level by level...) stay a chain: each queues the next.
+reference data first (``prepare_references``: industries, tags, stages the leads name...; an inline import
+does the same before the phase's first batch) and queues all its batch jobs and one closing job; the
+closing job waits (postponed, not counted as a try) until no batch job of the phase is left, then closes
+the phase and queues the next one. It decides in a transaction of its own that sees every batch's commit,
+so no two batches ever both believe they were the last. The batches of the other phases (users, stages,
+tasks level by level...) stay a chain: each queues the next.
 
 Exactly once with batches side by side: a staging record is in one batch only (a record staged twice
 under one source id is skipped or blocked by the audit, models/import_same_source_id.py); should two
@@ -101,14 +102,10 @@ class ImportRun(models.Model):
         if not stagings:
             self._enqueue_next_chunk()
             return _("%(object)s: nothing left to import", object=phase.name)
-        importer = get_importer(self.env, phase.entity)
         ctx = ImportContext(self)
         try:
             with self.env.cr.savepoint():
-                for start in range(0, len(stagings), PREPARE_PAGE):
-                    importer.prepare_references(ctx, stagings[start:start + PREPARE_PAGE])
-                    ctx.flush_ledger()
-                    self.env.invalidate_all(flush=True)  # one page in memory at a time
+                self._prepare_phase_references(ctx, phase, stagings)
         except Exception as exc:  # noqa: BLE001 - nothing of it is kept, the run says why
             return self._job_failed(phase, exc)
         stop_recording(self.env.cr)
@@ -123,6 +120,15 @@ class ImportRun(models.Model):
         release_freed_memory()
         return _("%(object)s: %(count)s records queued in %(batches)s batches", object=phase.name,
                  count=len(stagings), batches=-(-len(stagings) // size))
+
+    def _prepare_phase_references(self, ctx, phase, stagings):
+        """The reference data the records of ``phase`` share (industries, tags, the stages their leads name),
+        created before any batch of it, a page at a time: by a phase's start job, or inline."""
+        importer = get_importer(self.env, phase.entity)
+        for start in range(0, len(stagings), PREPARE_PAGE):
+            importer.prepare_references(ctx, stagings[start:start + PREPARE_PAGE])
+            ctx.flush_ledger()
+            self.env.invalidate_all(flush=True)  # one page in memory at a time
 
     def _batch_job_domain(self, phase):
         """queue.job rows of the batches of ``phase`` still to run (or running)."""
