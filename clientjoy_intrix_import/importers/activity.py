@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from odoo import Command, fields
 from odoo.tools.mail import email_split_tuples
 
+from ..lib.sql import same_text
 from .appointment import LINK_FIELDS, quiet_calendar
 from .base import EntityImporter, RecordError
 
@@ -157,9 +158,9 @@ class ActivityImporter(EntityImporter):
             known = ctx.lookup("res.partner", [xmlid]).get(xmlid)
             partner = Partner.browse(known).exists() if known else Partner
             if not partner and email:
-                partner = Partner.search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
+                partner = Partner.search([("email", "=ilike", same_text(email))] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
             elif not partner:
-                partner = Partner.search([("name", "=ilike", name)] + ctx.company_domain("res.partner"), limit=2)
+                partner = Partner.search([("name", "=ilike", same_text(name))] + ctx.company_domain("res.partner"), limit=2)
                 partner = partner if len(partner) == 1 else Partner
             if partner:
                 found[key] = partner.id

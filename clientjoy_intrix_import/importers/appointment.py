@@ -7,6 +7,7 @@ from markupsafe import Markup, escape
 
 from odoo import Command
 
+from ..lib.sql import same_text
 from .base import EntityImporter, RecordError
 from .proposal import target_of
 
@@ -82,7 +83,7 @@ class AppointmentImporter(EntityImporter):
             known = ctx.lookup("res.partner", [name]).get(name)
             partner = Partner.browse(known).exists() if known else Partner
             if not partner:
-                partner = Partner.search([("email", "=ilike", email)] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
+                partner = Partner.search([("email", "=ilike", same_text(email))] + ctx.company_domain("res.partner"), order="is_company, id", limit=1)
             if partner:
                 found[email] = partner.id
             else:

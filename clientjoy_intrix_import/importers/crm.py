@@ -1,6 +1,7 @@
 """Pipelines/stages -> crm.team + crm.stage; leads/opportunities -> crm.lead."""
 from odoo import Command
 
+from ..lib.sql import same_text
 from .base import EntityImporter, RecordError
 from .currency import apply_currency_choice
 
@@ -29,7 +30,7 @@ class StageImporter(EntityImporter):
     def _start_batch(self, ctx, stagings):
         teams = ctx.batch["teams"] = {}
         for pipeline in sorted({st._values().get("pipeline") or ctx.env._("Pipeline") for st in stagings}):
-            team = ctx.env["crm.team"].search([("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1)
+            team = ctx.env["crm.team"].search([("name", "=ilike", same_text(pipeline))] + ctx.company_domain("crm.team"), limit=1)
             if not team:
                 name = ctx.xmlid_name("pipeline", pipeline)
                 found = ctx.lookup("crm.team", [name])
@@ -255,7 +256,7 @@ class LeadImporter(EntityImporter):
 
     def _team_of_pipeline(self, ctx, pipeline):
         return ctx._cached("team", pipeline.strip().lower(), lambda: ctx.env["crm.team"].search(
-            [("name", "=ilike", pipeline)] + ctx.company_domain("crm.team"), limit=1).id or None)
+            [("name", "=ilike", same_text(pipeline))] + ctx.company_domain("crm.team"), limit=1).id or None)
 
     def _team_of_stage(self, ctx, values):
         """(team id or None, warning or None) for a lead without pipeline: the team of the pipeline that
@@ -268,9 +269,11 @@ class LeadImporter(EntityImporter):
             teams = [team for team in (self._team_of_pipeline(ctx, pipeline) for pipeline in holding) if team]
             if not teams:
                 # not a stage of the source's pipelines: the team whose own stage it is, if only one
-                stages = ctx.env["crm.stage"].search([("name", "=ilike", name)]).filtered("team_ids")
-                teams = stages.team_ids.ids
-                holding = stages.team_ids.mapped("name")
+                stages = ctx.env["crm.stage"].search([("name", "=ilike", same_text(name))])
+                # never a pipeline of another company: a stage of that name there must not pull the lead in
+                owned = stages.team_ids.filtered(lambda team: not team.company_id or team.company_id == ctx.company)
+                teams = owned.ids
+                holding = owned.mapped("name")
             if len(teams) == 1:
                 return teams[0], None
             if teams:
@@ -299,10 +302,10 @@ class LeadImporter(EntityImporter):
         if values.get("stage"):
             stage = own.filtered(lambda s: stage_key(s.name) == stage_key(values["stage"]))[:1]
             if not stage:
-                stage = Stage.search(domain + [("name", "=ilike", values["stage"])], limit=1)
+                stage = Stage.search(domain + [("name", "=ilike", same_text(values["stage"]))], limit=1)
             if not stage:
                 stage = Stage.search(["|", ("team_ids", "=", False), ("team_ids.company_id", "in", [ctx.company.id, False]),
-                                      ("name", "=ilike", values["stage"])], limit=1)
+                                      ("name", "=ilike", same_text(values["stage"]))], limit=1)
             if stage:
                 return stage.id, False
         first = own.filtered(lambda s: not s.is_won)[:1] or Stage.search(

@@ -2,6 +2,7 @@
 from markupsafe import Markup, escape
 
 
+from ..lib.sql import same_text
 from .base import EntityImporter
 
 #: source priority words -> helpdesk_mgmt priority key ("0" low .. "3" very high)
@@ -62,7 +63,7 @@ class TicketImporter(EntityImporter):
         if not status:
             return None
         Stage = ctx.env["helpdesk.ticket.stage"]
-        stage = Stage.search([("name", "=ilike", status.strip())], limit=1)
+        stage = Stage.search([("name", "=ilike", same_text(status.strip()))], limit=1)
         if stage:
             return stage
         for word in STATUS_WORDS.get(status.strip().lower(), ()):

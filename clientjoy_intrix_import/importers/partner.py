@@ -2,6 +2,7 @@
 
 from odoo import models
 
+from ..lib.sql import same_text
 from .base import EntityImporter
 
 #: custom field of a state / region Odoo has no res.country.state for (created on demand, ledgered)
@@ -101,7 +102,7 @@ def _state(ctx, values, vals):
     state_id = None
     if vals.get("country_id"):
         state_id = ctx._cached("state", (vals["country_id"], name.lower()), lambda: ctx.env["res.country.state"].search(
-            [("country_id", "=", vals["country_id"]), "|", ("name", "=ilike", name), ("code", "=ilike", name)],
+            [("country_id", "=", vals["country_id"]), "|", ("name", "=ilike", same_text(name)), ("code", "=ilike", same_text(name))],
             limit=1).id or None)
     if state_id:
         vals["state_id"] = state_id

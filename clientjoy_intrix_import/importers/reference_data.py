@@ -2,6 +2,7 @@
 employees. Each value is asked once per import (cached for the run, not just the batch: reference
 data does not change under it); :class:`~.base.ImportContext` delegates to :class:`ReferenceData`."""
 from ..lib.parsers import country_code_hint
+from ..lib.sql import same_text
 
 
 class ReferenceData:
@@ -27,7 +28,7 @@ class ReferenceData:
         Tag = ctx.env[model]
         ids = []
         for name in names:
-            tag = Tag.search([("name", "=ilike", name)], limit=1)
+            tag = Tag.search([("name", "=ilike", same_text(name))], limit=1)
             if not tag:
                 ctx.claim(model, name)
                 tag = Tag.create({"name": name})
@@ -53,7 +54,7 @@ class ReferenceData:
     def _industry_id(self, name, staging):
         ctx = self.ctx
         Industry = ctx.env["res.partner.industry"]
-        industry = Industry.search([("name", "=ilike", name.strip())], limit=1)
+        industry = Industry.search([("name", "=ilike", same_text(name.strip()))], limit=1)
         if not industry:
             ctx.claim("res.partner.industry", name)
             industry = Industry.create({"name": name.strip()})
@@ -68,13 +69,13 @@ class ReferenceData:
     def _country_id(self, value):
         Country = self.ctx.env["res.country"]
         code = country_code_hint(value)
-        country = Country.search([("code", "=ilike", code)], limit=1) if code else Country
+        country = Country.search([("code", "=ilike", same_text(code))], limit=1) if code else Country
         if not country:
-            country = Country.with_context(lang="en_US").search([("name", "=ilike", value.strip())], limit=1)
+            country = Country.with_context(lang="en_US").search([("name", "=ilike", same_text(value.strip()))], limit=1)
         return country.id or None
 
     def currency_id(self, code):
         if not code:
             return None
         return self.cached("currency", code.strip().upper(), lambda: self.ctx.env["res.currency"].search(
-            [("name", "=ilike", code.strip())], limit=1).id or None)
+            [("name", "=ilike", same_text(code.strip()))], limit=1).id or None)

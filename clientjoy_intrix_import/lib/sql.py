@@ -16,3 +16,9 @@ def insert_rows(env, table, columns, rows):
     uid, now = env.uid, env.cr.now()
     execute_values(env.cr._obj, "INSERT INTO %s (%s, create_uid, create_date, write_uid, write_date) VALUES %%s" % (
         table, ", ".join(columns)), [tuple(row) + (uid, now, uid, now) for row in rows], page_size=PAGE_SIZE)
+
+
+def same_text(text):
+    """A pattern for the ``=ilike`` operator that matches ``text`` itself, case aside: its ``%``, ``_``
+    and ``\\`` are escaped (a tag "50%_off" must not find "50 % off", nor an e-mail "a_b@x" find "aXb@x")."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,6 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib.sql import same_text
 from .import_side_effect import SideEffectRecorder, insert_entries, ledger_sink
 
 
@@ -78,7 +79,7 @@ class ImportOwner(models.Model):
         # case-insensitive fallback for mixed-case logins
         for email in set(emails) - set(result):
             user = self.env["res.users"].with_context(active_test=False).search(
-                ["|", ("login", "=ilike", email), ("email", "=ilike", email)] + in_company, limit=1)
+                ["|", ("login", "=ilike", same_text(email)), ("email", "=ilike", same_text(email))] + in_company, limit=1)
             if user:
                 result[email] = user.id
         return result

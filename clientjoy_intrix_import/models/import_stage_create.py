@@ -8,6 +8,7 @@ from odoo import models
 from ..importers import get_importer
 from ..importers.base import LookupContext
 from ..importers.crm import stage_key
+from ..lib.sql import same_text
 from .import_run import PENDING_SQL
 
 # what the lead importer resolves a lead's pipeline and stage from (importers/crm.py, _lead_team and _stage)
@@ -56,7 +57,7 @@ class ImportRunStageCreate(models.Model):
             name, team = found[index]
             # a pipeline this run creates at import, before its leads: the stage goes there
             where = pipeline if pipeline.lower() in staged_pipelines and not ctx.env["crm.team"].search_count(
-                [("name", "=ilike", pipeline)] + ctx.company_domain("crm.team")) else team.name
+                [("name", "=ilike", same_text(pipeline))] + ctx.company_domain("crm.team")) else team.name
             line = self.env._(
                 "Stage '%(stage)s' is not in Odoo: it will be created in pipeline %(pipeline)s, once, before the "
                 "leads (after import: rollback removes it)", stage=name, pipeline=where)

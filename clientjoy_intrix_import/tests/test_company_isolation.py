@@ -1,5 +1,7 @@
 """Two companies on one database importing exports with the same source ids never touch each other's
 records: external ids carry the company, importers write in the run's company."""
+import base64
+
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -71,6 +73,29 @@ class TestCompanyIsolation(IntrixCase):
         self.env.cr.execute("SELECT res_model, res_id FROM clientjoy_intrix_ledger WHERE run_id = %s "
                             "AND operation != 'match'", [run_b2.id])
         self.assertFalse(set(self.env.cr.fetchall()) & records_a)
+
+    def test_a_stage_of_another_company_never_pulls_a_lead_into_its_pipeline(self):
+        company_b = self.env["res.company"].create({"name": "Company B"})
+        team_b = self.env["crm.team"].create({"name": "Pipeline of B", "company_id": company_b.id})
+        self.env["crm.stage"].create({"name": "Negotiation_B", "team_ids": [(6, 0, team_b.ids)]})
+        # a stage name with a LIKE wildcard in it must not find that stage either
+        deals = ("Record ID,Deal Name,Amount,Deal Stage\n"
+                 "7001,Deal in a stage of B's name,100.00,Negotiation_B\n"
+                 "7002,Deal with a wildcard stage,100.00,Negotiation%\n")
+        attachment = self.env["ir.attachment"].create({"name": "deals.csv", "datas": base64.b64encode(deals.encode())})
+        wizard = self.env["clientjoy.intrix.upload.wizard"].create({
+            "source": "generic_csv", "attachment_ids": [(6, 0, attachment.ids)]})
+        run = self.env["clientjoy.intrix.run"].browse(wizard.action_upload()["res_id"])
+        run.action_confirm_map()
+        run.action_import()
+        self.assertEqual(run.state, "done", run.error_message)
+        leads = self.env["crm.lead"].search([("name", "in", ("Deal in a stage of B's name", "Deal with a wildcard stage"))])
+        self.assertEqual(len(leads), 2)
+        for lead in leads:
+            self.assertEqual(lead.company_id, run.company_id)
+            self.assertNotEqual(lead.team_id, team_b, lead.name)
+            self.assertNotIn(team_b, lead.stage_id.team_ids, lead.name)
+        self.assertEqual(sorted(leads.mapped("stage_id.name")), ["Negotiation%", "Negotiation_B"])
 
     def test_record_moved_to_another_company_is_never_updated(self):
         run_a = self.import_run()
