@@ -366,8 +366,9 @@ class ClientjoyAdapter(SourceAdapter):
                 rows.append(row)
             return rows
         custom = record.get("custom_fields")
-        if custom is not None and not isinstance(custom, dict) and custom_fields_dict(custom) is not None:
-            record = dict(record, custom_fields=custom_fields_dict(custom))
+        pairs = custom_fields_dict(custom) if custom is not None and not isinstance(custom, dict) else None
+        if pairs is not None:
+            record = dict(record, custom_fields=pairs)
         row = flatten(record)
         if "owner_id" in record:
             row["owner_email"] = context["emails"].get(str(record.get("owner_id")), "")

@@ -36,6 +36,16 @@ TYPES = {
 DONE_STATUSES = ("done", "completed", "closed", "cancelled", "canceled", "held", "opravljeno", "erledigt")
 
 
+def related_pairs(values_list):
+    """{(entity, source ref)} of the records staged ``values`` (activities, attachments) hang on."""
+    pairs = set()
+    for values in values_list:
+        entity = RELATED.get((values.get("related_kind") or "").strip().lower())
+        if entity and values.get("related_ref") not in (None, ""):
+            pairs.add((entity, values["related_ref"]))
+    return pairs
+
+
 class ActivityImporter(EntityImporter):
     entity = "activity"
     model = "mail.message"
@@ -46,13 +56,7 @@ class ActivityImporter(EntityImporter):
 
     def _prefetch(self, ctx, stagings):
         """The records the batch's activities hang on, in one query per model (not one per activity)."""
-        pairs = set()
-        for staging in stagings:
-            values = staging._values()
-            entity = RELATED.get((values.get("related_kind") or "").strip().lower())
-            if entity and values.get("related_ref") not in (None, ""):
-                pairs.add((entity, values["related_ref"]))
-        ctx.prefetch_ref_pairs(pairs)
+        ctx.prefetch_ref_pairs(related_pairs(staging._values() for staging in stagings))
 
     def _start_batch(self, ctx, stagings):
         ctx.batch["now"] = fields.Datetime.now()  # one moment tells the batch's future meetings from past ones

@@ -1063,16 +1063,10 @@ def prefetch_refs(vc, stagings, values):
     """Load the external ids every reference of a chunk points to, in one query per model: the declared
     references and what activities and attachments hang on (``related_kind`` / ``related_ref``), which
     were otherwise looked up one query per record. ``values``: {staging id: staged values}."""
-    from .activity import RELATED
+    from .activity import related_pairs
 
     vc.ctx.prefetch_refs(stagings, values)
-    pairs = set()
-    for staging in stagings:
-        staged = values[staging.id]
-        entity = RELATED.get((staged.get("related_kind") or "").strip().lower())
-        if entity and staged.get("related_ref") not in (None, ""):
-            pairs.add((entity, staged["related_ref"]))
-    vc.ctx.prefetch_ref_pairs(pairs)
+    vc.ctx.prefetch_ref_pairs(related_pairs(values[staging.id] for staging in stagings))
 
 
 def verify_record(vc, staging, record, values):

@@ -30,6 +30,10 @@ RUN_MARK_CLASS = 0x434A4932  # "CJI2"
 #: meeting this index means a concurrent transaction (another batch of the same phase) created that
 #: record first; the batch runs again and finds it, instead of reporting the record as an error
 XMLID_UNIQUE_INDEX = "ir_model_data_module_name_uniq_index"
+#: unique constraints of rows Odoo writes on the side of a create, after looking for them in its own
+#: snapshot: two batches of one phase may both add the same follower (an activity subscribes its user
+#: to the record), so meeting one of these also means "run the batch again", never a record error
+SIDE_ROW_UNIQUE = {XMLID_UNIQUE_INDEX, "mail_followers_mail_followers_res_partner_res_model_id_uniq"}
 
 
 def is_concurrency_error(exc):
@@ -38,7 +42,7 @@ def is_concurrency_error(exc):
         if isinstance(exc, CONCURRENCY_ERRORS):
             return True
         if isinstance(exc, psycopg2.errors.UniqueViolation) and getattr(
-                exc.diag, "constraint_name", None) == XMLID_UNIQUE_INDEX:
+                exc.diag, "constraint_name", None) in SIDE_ROW_UNIQUE:
             return True
         exc = exc.__cause__
     return False

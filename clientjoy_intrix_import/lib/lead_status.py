@@ -5,6 +5,8 @@ lost. Besides the table, "won" and "lost" are read in every language of the map 
 (``gewonnen``, ``perdu``...). A status outside both is said on the staging record (never followed
 silently).
 """
+import re
+
 from .vocabulary import terms, words
 
 #: status word (lower case, blanks collapsed) -> (crm.lead type, won, lost)
@@ -23,7 +25,7 @@ LEAD_STATUSES = {
 
 def read_lead_status(text):
     """(type, won, lost) of a status text, or None when the word is not one Odoo can follow."""
-    key = " ".join(str(text or "").replace("_", " ").replace("-", " ").lower().split())
+    key = " ".join(re.sub(r"[_\-/]", " ", str(text or "")).lower().split())
     if key in LEAD_STATUSES:
         return LEAD_STATUSES[key]
     notion = terms()["vocab"].get("".join(words(key))) if key else None

@@ -131,9 +131,12 @@ class ImportRun(models.Model):
             self.env.invalidate_all(flush=True)  # one page in memory at a time
 
     def _batch_job_domain(self, phase):
-        """queue.job rows of the batches of ``phase`` still to run (or running)."""
+        """queue.job rows of the batches of ``phase`` still to run (or running), and of its start job: after
+        a quick Pause and Resume a new start job may still be waiting to queue the batches again."""
+        prefix = "%s(%d,)." % (self._name, self.id)
         return [("model_name", "=", self._name), ("state", "in", ("wait_dependencies", "pending", "enqueued", "started")),
-                ("func_string", "=like", "%s(%d,)._job_import_chunk(%d, %%" % (self._name, self.id, phase.id))]
+                "|", ("func_string", "=like", "%s_job_import_chunk(%d, %%" % (prefix, phase.id)),
+                ("func_string", "=", "%s_job_start_phase(%d)" % (prefix, phase.id))]
 
     def _job_close_phase(self, phase_id):
         """Job: once no batch of the phase is left, close it and queue the next phase (or finish)."""

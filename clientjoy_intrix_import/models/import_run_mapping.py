@@ -143,7 +143,8 @@ class ImportRun(models.Model):
                     problem = _("%(column)s: %(error)s", column=column, error=exc)
                     (errors if spec.required else warnings).append(problem)
                     continue
-                if spec.kind == "date" and isinstance(raw, str):
+                # a clock follows the day after a blank or a 'T': only such values are read a second time
+                if spec.kind == "date" and isinstance(raw, str) and (" " in raw.strip() or "T" in raw):
                     clock = parsers.dropped_time(raw, fmt.day_first if fmt else None, fmt.label if fmt else None)
                     if clock:
                         warnings.append(_("%(column)s: the time of day %(time)s is not kept (%(field)s holds a date)",

@@ -19,6 +19,11 @@ class ImportRun(models.Model):
         self.ensure_one()
         if self.state not in ("done", "failed", "cancelled"):
             raise UserError(_("Only a finished, failed or cancelled run can be rolled back."))
+        # a batch of a failed or cancelled run may still be in its transaction (batches of a phase run
+        # side by side): its records and ledger rows would escape this rollback's view
+        acquired, holder = self.env["clientjoy.intrix.lock"]._acquire_import(self)
+        if not acquired:
+            raise UserError(self.env["clientjoy.intrix.lock"]._busy_message(holder))
         self.env.flush_all()
         # a later run (not rolled back) that updated records of this run: its previous values would be lost
         self.env.cr.execute("""

@@ -43,6 +43,16 @@ def create_users(env, people):
     return [Users.create({"name": name, "login": email, "email": email}) for name, email in people]
 
 
+def perform_all_jobs(case, trap, limit=200):
+    """Perform the jobs queue_job's ``trap_jobs`` trapped, one round at a time (a job queues the next
+    ones), until none is left; the test ``case`` fails if they never end."""
+    for _i in range(limit):
+        if not trap.enqueued_jobs:
+            return
+        trap.perform_enqueued_jobs()
+    case.fail("jobs never finished")
+
+
 def fast_client_retries(case, backoff_max=0.05):
     """Make the Clientjoy client of every connection wait milliseconds, not seconds, between the retries
     of the test ``case`` (the servers inject 429s, 5xx and cut connections); undone at its cleanup."""

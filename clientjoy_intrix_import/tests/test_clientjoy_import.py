@@ -14,7 +14,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 from ..lib.clientjoy_contract import build_contract
 from ..models.clientjoy_backend import PullFailed
 from .clientjoy_sandbox import SandboxServer
-from .common import ClientjoyCase, fast_client_retries
+from .common import ClientjoyCase, fast_client_retries, perform_all_jobs
 
 API_KEY = "cj-odoo-test-KEY-4b9d2e"
 # what a Clientjoy import touches besides the models of an Intrix import
@@ -546,10 +546,7 @@ class TestClientjoyImport(ClientjoyCase):
         run.action_confirm_map()
         with trap_jobs() as trap:
             run.action_import()
-            for _i in range(200):
-                if not trap.enqueued_jobs:
-                    break
-                trap.perform_enqueued_jobs()
+            perform_all_jobs(self, trap)
         self.assertEqual(run.state, "done", run.error_message)
         self.assertTrue(all(run.phase_ids.mapped("reconciled")))
         self.assertEqual(len(self.env["ir.attachment"].search([("res_model", "in", ("crm.lead", "res.partner")),

@@ -24,6 +24,7 @@ from odoo.tests.common import BaseCase, get_db_name
 
 
 from ..importers import ImportContext
+from ..lib.concurrency import is_concurrency_error
 from ..models.import_run_import import ImportRun
 
 ROWS = 150  # clients, and as many contacts: an import of a few seconds, long enough to overlap
@@ -283,6 +284,57 @@ class TestConcurrency(BaseCase):
             self.assertFalse(runs[1].ledger_ids.filtered(lambda l: l.operation == "create"),
                              "the second run created nothing: every record was there")
             self.assert_imported_once(env, [first, second])
+
+    def test_rollback_waits_for_a_batch_still_in_its_transaction(self):
+        """A failed or cancelled run whose batch (of a phase running side by side) is still in its
+        transaction: the rollback is refused in words, never run beside it (it could not see that batch's
+        records and ledger rows, which would stay behind)."""
+        run_id = self.make_run()
+        with self.cursor() as env:
+            env["clientjoy.intrix.run"].browse(run_id).action_import()
+        with self.cursor() as env:
+            env["clientjoy.intrix.run"].browse(run_id).write({"state": "failed"})
+        holding, release = threading.Event(), threading.Event()
+
+        def batch_in_its_transaction():
+            with self.cursor() as env:
+                run = env["clientjoy.intrix.run"].browse(run_id)
+                self.assertEqual(env["clientjoy.intrix.lock"]._acquire_import(run, shared=True), (True, None))
+                holding.set()
+                release.wait(timeout=60)
+                env.cr.rollback()
+
+        batch = threading.Thread(target=batch_in_its_transaction)
+        batch.start()
+        try:
+            self.assertTrue(holding.wait(timeout=60))
+            with self.cursor() as env:
+                run = env["clientjoy.intrix.run"].browse(run_id)
+                with self.assertRaisesRegex(UserError, "Run %s of the same source and company is importing" % run.name):
+                    run.action_rollback()
+                self.assertEqual(run.state, "failed")
+        finally:
+            release.set()
+            batch.join()
+        with self.cursor() as env:
+            run = env["clientjoy.intrix.run"].browse(run_id)
+            run.action_rollback()
+            self.assertEqual(run.state, "rolled_back")
+
+    def test_a_follower_two_batches_add_is_a_conflict_not_a_record_error(self):
+        """Odoo subscribes an activity's user to the record after looking in its own snapshot: two batches
+        side by side may both add the follower; the second batch runs again instead of failing a record."""
+        with self.cursor() as env:
+            partner = env["res.partner"].create({"name": "Follower %s" % self.token})
+            lead = env["crm.lead"].create({"name": "Followed %s" % self.token})
+            env["mail.followers"].create({"res_model": "crm.lead", "res_id": lead.id, "partner_id": partner.id})
+            try:
+                with self.assertRaises(psycopg2.errors.UniqueViolation) as caught, env.cr.savepoint():
+                    env.cr.execute("INSERT INTO mail_followers (res_model, res_id, partner_id) VALUES ('crm.lead', %s, %s)",
+                                   [lead.id, partner.id])
+                self.assertTrue(is_concurrency_error(caught.exception))
+            finally:
+                env.cr.rollback()
 
     def test_import_started_before_the_other_committed(self):
         """The second import's transaction started while the first was importing and goes on after

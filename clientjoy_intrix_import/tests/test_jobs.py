@@ -8,7 +8,7 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import IntrixCase
+from .common import IntrixCase, perform_all_jobs
 
 
 @tagged("post_install", "-at_install")
@@ -24,13 +24,7 @@ class TestJobs(IntrixCase):
             [("run_id", "=", run.id), ("state", "in", ("imported", "skipped", "error"))])
 
     def run_all(self, trap, limit=200):
-        """Perform trapped jobs one at a time (each job queues the next) until none is left."""
-        for _i in range(limit):
-            jobs = trap.enqueued_jobs
-            if not jobs:
-                return
-            trap.perform_enqueued_jobs()
-        self.fail("jobs never finished")
+        perform_all_jobs(self, trap, limit)
 
     def test_chunk_jobs_import_everything_once(self):
         run = self.staged_run()

@@ -7,7 +7,7 @@ from odoo.tests import tagged
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import IntrixCase
+from .common import IntrixCase, perform_all_jobs
 from .test_generic_source import COMPANIES
 from .test_rollback_exact import RollbackExactMixin
 
@@ -112,11 +112,7 @@ class TestMissingStages(RollbackExactMixin, IntrixCase):
         run = self._staged_run(use_jobs=True, chunk_size=1)
         with trap_jobs() as trap:
             run.action_import()
-            for _i in range(200):
-                if not trap.enqueued_jobs:
-                    break
-                trap.perform_enqueued_jobs()
-            self.assertFalse(trap.enqueued_jobs, "jobs never finished")
+            perform_all_jobs(self, trap)
         self._assert_imported_in_their_stages(run, new_before)
 
     def test_a_stage_is_created_in_the_pipeline_the_lead_names(self):
