@@ -470,8 +470,9 @@ class EntityImporter:
     parallel_batches = False
 
     def prepare_references(self, ctx, stagings):
-        """Create the shared reference data ``stagings`` need (industries, tags...) before their batches
-        run side by side, so that no two batches race to create it. Runs serially, once per phase."""
+        """Create the shared reference data ``stagings`` need (industries, tags...) before they are written.
+        With ``parallel_batches``: once per phase before its batches run side by side, so that no two batches
+        race to create it; otherwise by each batch, before its records (batches then run one by one)."""
 
     def import_records(self, ctx, stagings):
         """Import one batch; returns {staging id: record}. Importers override the hooks, not this."""

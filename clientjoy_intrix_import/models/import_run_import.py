@@ -83,11 +83,14 @@ class ImportRun(models.Model):
         if not phase:
             self._finish_import()
             return False
-        if phase.id not in ctx.prepared_phases and self._parallel_phase(phase):
+        importer = get_importer(self.env, phase.entity)
+        if not self._parallel_phase(phase):
+            importer.prepare_references(ctx, chunk)  # batch after batch: each prepares its own
+        elif phase.id not in ctx.prepared_phases:
             # as a phase's start job does (models/import_run_jobs.py): what its batches share, created first
             ctx.prepared_phases.add(phase.id)
             self._prepare_phase_references(ctx, phase, self._pending_stagings(phase))
-        get_importer(self.env, phase.entity).import_records(ctx, chunk)
+        importer.import_records(ctx, chunk)
         ctx.flush_ledger()
         # no per-batch recount: nobody sees inside this one transaction; the phase counts when it closes
         # one transaction for the whole run: drop what this batch loaded so memory stays flat

@@ -198,7 +198,10 @@ class ImportRun(models.Model):
         try:
             with self.env.cr.savepoint():
                 if stagings:
-                    get_importer(self.env, phase.entity).import_records(ctx, stagings)
+                    importer = get_importer(self.env, phase.entity)
+                    if not parallel:  # one batch after the other: each creates the reference data it needs
+                        importer.prepare_references(ctx, stagings)
+                    importer.import_records(ctx, stagings)
                     ctx.flush_ledger()
                     if not parallel:  # side by side, the phase row is counted when it closes, not by every batch
                         phase._recount()

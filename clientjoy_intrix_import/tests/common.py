@@ -43,12 +43,15 @@ def create_users(env, people):
     return [Users.create({"name": name, "login": email, "email": email}) for name, email in people]
 
 
-def perform_all_jobs(case, trap, limit=200):
+def perform_all_jobs(case, trap, limit=200, performed=None):
     """Perform the jobs queue_job's ``trap_jobs`` trapped, one round at a time (a job queues the next
-    ones), until none is left; the test ``case`` fails if they never end."""
+    ones), until none is left; the test ``case`` fails if they never end. The method name of each job
+    performed is appended to the list ``performed`` when one is given."""
     for _i in range(limit):
         if not trap.enqueued_jobs:
             return
+        if performed is not None:
+            performed.extend(job.method_name for job in trap.enqueued_jobs)
         trap.perform_enqueued_jobs()
     case.fail("jobs never finished")
 

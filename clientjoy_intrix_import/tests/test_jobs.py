@@ -136,3 +136,29 @@ class TestJobs(IntrixCase):
             self.run_all(trap)
         self.assertEqual(run.state, "done", run.error_message)
         self.assertTrue(all(run.phase_ids.mapped("reconciled")))
+
+    def test_a_quick_pause_and_resume_does_not_fail_the_phase(self):
+        """Paused while the companies' batches were queued, resumed at once: the batches of before the pause
+        did nothing, *Resume* queued a new start job for the phase. The closing job of before the pause
+        runs first: it must wait for that start job, not fail the run for records no batch will import."""
+        run = self.staged_run()
+        with trap_jobs() as trap:
+            run.action_import()
+            for _i in range(50):  # the phases before the companies
+                if any(j.method_name == "_job_start_phase" for j in trap.enqueued_jobs):
+                    break
+                trap.perform_enqueued_jobs()
+            trap.perform_enqueued_jobs()  # the companies' start job: their batches and the closing job
+            closing = next(j for j in trap.enqueued_jobs if j.method_name == "_job_close_phase")
+            batches = [j for j in trap.enqueued_jobs if j.method_name == "_job_import_chunk"]
+            self.assertTrue(batches)
+            run.action_pause()
+            for job in batches:
+                job.perform()  # a paused run: they import nothing
+        run.action_resume()  # not trapped: the new start job is a pending row of queue.job, as in production
+        start = self.env["queue.job"].search([("model_name", "=", run._name),
+                                              ("func_string", "=like", "%%._job_start_phase(%d)" % closing.args[0])])
+        self.assertEqual(start.state, "pending")
+        with self.assertRaises(RetryableJobError):
+            closing.perform()
+        self.assertEqual(run.state, "importing", run.error_message)

@@ -3,10 +3,13 @@ deal stages and has no stage export): said on the staging records before the imp
 in the pipeline the leads go to, before the leads, and removed exactly by the rollback."""
 import base64
 
+from unittest.mock import patch
+
 from odoo.tests import tagged
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
+from ..importers import get_importer
 from .common import IntrixCase, perform_all_jobs
 from .test_generic_source import COMPANIES
 from .test_rollback_exact import RollbackExactMixin
@@ -50,7 +53,7 @@ class TestMissingStages(RollbackExactMixin, IntrixCase):
         return {lead.name: lead for lead in self.env["crm.lead"].search(
             [("name", "in", ("Northwind renewal", "Tailspin pilot", "Northwind upsell", "Tailspin extension"))])}
 
-    def _assert_imported_in_their_stages(self, run, new_before):
+    def _assert_imported_in_their_stages(self, run, new_before, stages_first=True):
         self.assertEqual(run.state, "done", run.error_message)
         self.assertEqual(run.verify_mismatches, 0, "\n".join(run.staging_ids.filtered("verify_mismatch").mapped(
             "verify_message")))
@@ -74,10 +77,10 @@ class TestMissingStages(RollbackExactMixin, IntrixCase):
         self.assertLess(angebot.sequence, won.sequence)
         created = run.ledger_ids.filtered(lambda e: e.res_model == "crm.stage" and e.operation == "create")
         self.assertEqual(sorted(created.mapped("res_id")), sorted((verhandlung | angebot).ids))
-        # before every lead of the run
         leads = run.ledger_ids.filtered(lambda e: e.res_model == "crm.lead" and e.operation == "create")
         self.assertEqual(len(leads), 4)
-        self.assertLess(max(created.mapped("sequence")), min(leads.mapped("sequence")))
+        if stages_first:  # before every lead of the run
+            self.assertLess(max(created.mapped("sequence")), min(leads.mapped("sequence")))
         messages = "\n".join(filter(None, run.staging_ids.mapped("message")))
         self.assertNotIn("lead put in the first stage", messages)
 
@@ -114,6 +117,25 @@ class TestMissingStages(RollbackExactMixin, IntrixCase):
             run.action_import()
             perform_all_jobs(self, trap)
         self._assert_imported_in_their_stages(run, new_before)
+
+    def test_an_importer_made_serial_still_creates_the_stages(self):
+        """An addon that makes the lead importer write its batches one by one (no ``parallel_batches``)
+        keeps the audit's promise: each batch creates the stages its leads name, inline and in jobs."""
+        new_before = self._stages("New")
+        for use_jobs in (False, True):
+            with self.subTest(use_jobs=use_jobs), self.env.cr.savepoint(flush=False) as savepoint, \
+                    patch.object(get_importer(self.env, "lead"), "parallel_batches", False):
+                run = self._staged_run(use_jobs=use_jobs, chunk_size=1)
+                performed = []
+                with trap_jobs() as trap:
+                    run.action_import()
+                    perform_all_jobs(self, trap, performed=performed)
+                # the 2 companies side by side (a start and a closing job), the 4 leads batch after batch
+                # (batches of 1), chained: no start or closing job of their own
+                expected = {"_job_import_chunk": 6, "_job_start_phase": 1, "_job_close_phase": 1} if use_jobs else {}
+                self.assertEqual({name: performed.count(name) for name in expected}, expected, performed)
+                self._assert_imported_in_their_stages(run, new_before, stages_first=False)
+                savepoint.rollback()
 
     def test_a_stage_is_created_in_the_pipeline_the_lead_names(self):
         partners = self.env["crm.team"].create({"name": "Partner sales", "use_opportunities": True})
