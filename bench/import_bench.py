@@ -440,6 +440,10 @@ def worker_module(args):
                       staged=sum(states.values()), counts=_main_counts(env, run),
                       unmatched_owners=run.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
         result["staging_states"] = states
+        # what a run keeps in the database: the staging table (with its indexes and TOAST) and the ledger
+        cr.execute("SELECT pg_total_relation_size('clientjoy_intrix_staging'), "
+                   "pg_total_relation_size('clientjoy_intrix_ledger'), pg_database_size(current_database())")
+        result["staging_mb"], result["ledger_mb"], result["database_mb"] = (v / 2 ** 20 for v in cr.fetchone())
         messages = Staging.search([("run_id", "=", run.id), ("state", "in", ("error", "warning")),
                                    ("message", "!=", False)], limit=5)
         result["sample_messages"] = ["%s %s: %s" % (s.object_name, s.external_id, s.message[:200]) for s in messages]
@@ -1139,8 +1143,11 @@ def report(results, opts):
             continue
         if res.get("ok"):
             records = res.get("records") if phase == "import" else n
-            print(_row(label, records, res["seconds"], res["peak_rss_mb"], ref,
-                       "baseline RSS %.0f MB" % res["base_rss_mb"]))
+            note = "baseline RSS %.0f MB" % res["base_rss_mb"]
+            if phase in ("stage", "import") and res.get("staging_mb") is not None:
+                note += "; staging table %.0f MB, ledger %.0f MB, database %.0f MB" % (
+                    res["staging_mb"], res["ledger_mb"], res["database_mb"])
+            print(_row(label, records, res["seconds"], res["peak_rss_mb"], ref, note))
             if phase == "import" and res.get("verify_seconds") is not None:
                 print(_row("(a) module:   of which verification (read back)", records, res["verify_seconds"],
                            res["peak_rss_mb"], ref, "included in the import row"))
