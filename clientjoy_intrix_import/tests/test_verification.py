@@ -12,8 +12,11 @@ import datetime
 import json
 from unittest import mock
 
+from lxml import etree
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from ..importers import ImportContext
 from ..importers.verify import LANDINGS, VerifyContext, landing, verify_record
@@ -260,6 +263,21 @@ class TestVerification(IntrixCase):
             self.assertTrue(phase.reconciled, "%s: %s source rows, %s staged" % (
                 phase.name, phase.source_rows, phase.staged))
         self.assertIn("Verification: 30 records read back", run.log)
+        # the Verified filter of the staging list: the 30 records read back, not those never verified
+        arch = self.env["clientjoy.intrix.staging"].get_view(view_type="search")["arch"]
+        domain = safe_eval(etree.fromstring(arch).xpath("//filter[@name='verify_ok']")[0].get("domain"))
+        self.assertEqual(run.staging_ids.filtered_domain(domain), run.staging_ids.filtered(
+            lambda s: s.state == "imported" or (s.state, s.entity) == ("skipped", "inventory")))
+        self.assertEqual(len(run.staging_ids.filtered_domain(domain)), 30)
+        # a record in error is never read back (its verification mark stays empty): left out
+        errored = run.staging_ids.filtered(lambda s: s.state == "imported")[:1]
+        self.env.cr.execute("UPDATE clientjoy_intrix_staging SET state = 'error', verify_mismatch = NULL WHERE id = %s",
+                            errored.ids)
+        errored.invalidate_recordset(["state", "verify_mismatch"])
+        self.assertNotIn(errored, run.staging_ids.filtered_domain(domain))
+        self.assertEqual(len(run.staging_ids.filtered_domain(domain)), 29)
+        run.verify_date = False  # the read-back of a resumed run has not ended yet
+        self.assertFalse(run.staging_ids.filtered_domain(domain))
 
     def test_source_rows_are_counted_at_the_source(self):
         """A row the reader loses is caught by the count of the raw file, not by the staging's own count."""
