@@ -46,7 +46,10 @@ class CsvExportAdapter(SourceAdapter):
                 handle = file._open()
                 try:
                     reader = open_table(handle, name=file.name, limits=limits)
-                    file.write({"encoding": reader.encoding, "delimiter": reader.delimiter})
+                    file.write({"encoding": reader.encoding, "delimiter": reader.delimiter,
+                                "encoding_note": reader.encoding_note or False})
+                    if reader.encoding_note:
+                        run._log("%s: %s" % (file.name, reader.encoding_note))
                     with file._open() as raw:  # counted apart from the reader: the phase's evidence
                         self._note_source_count(run, obj, count_csv_records(raw, reader.encoding, reader.delimiter),
                                                 run.env._("data lines of %(file)s (csv module)", file=file.name))

@@ -22,6 +22,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from . import code_pages
 from .i18n import _
 from .limits import DEFAULT_LIMITS, Limits
 
@@ -97,6 +98,7 @@ class _Source:
     start: int = 0  # bytes before the text (a BOM the codec does not consume)
     boms: int = 0  # U+FEFF characters at the start of the text, skipped too
     content: bool = False  # the text holds more than white space
+    note: str = ""  # what the admin should check about the reading (a guess made on little evidence)
 
 
 class _TextScan:
@@ -261,14 +263,18 @@ def _detect(binary, name):
             "the file mixes encodings: line %(utf8_line)d is UTF-8 (\"%(sample)s\") but line %(line)d is not "
             "(byte %(byte)d); save the whole file in one encoding (UTF-8) and upload it again",
             utf8_line=found[0], sample=found[1], line=_line_of(binary, error), byte=error)))
-    # cp1250 or cp1252, whichever has more letters typical of it (cp1250 on a tie), or cp1251 when its
-    # reading is Cyrillic words (its letters count, unless words mixing Latin and Cyrillic letters show a
-    # Latin text: every byte above 0xBF is a Cyrillic letter in cp1251); one that cannot decode the file
-    # drops out. All are read in the same pass; the fourth item is a word with a capital inside (refused).
+    # cp1251 when its reading is Cyrillic words (its letters count, unless words mixing Latin and Cyrillic
+    # letters show a Latin text: every byte above 0xBF is a Cyrillic letter in cp1251), else cp1250 or
+    # cp1252 by the languages their readings of the words that differ fit (lib/code_pages.py); one that
+    # cannot decode the file drops out. All are read in the same pass; the fourth item is a word with a
+    # capital inside (refused).
     candidates = {enc: [codecs.getincrementaldecoder(enc)(), _TextScan(name), 0, None]
                   for enc in ("cp1250", "cp1252", "cp1251")}
     mixed = 0  # places where a cp1251 letter touches an ASCII letter
+    words = []  # words that read differently in cp1250 and cp1252 (a bounded sample)
     for block in itertools.chain(_blocks(binary), [None]):
+        if block and len(words) < code_pages.MAX_WORDS:
+            words.extend(code_pages.ambiguous_words(block, code_pages.MAX_WORDS - len(words)))
         for enc, (decoder, scan, _count, odd) in list(candidates.items()):
             try:
                 text = decoder.decode(block or b"", final=block is None)
@@ -296,6 +302,12 @@ def _detect(binary, name):
         raise CsvError(_msg(name, _(
             "the file is neither UTF-8 text (byte %(byte)d on line %(line)d is not) nor cp1250/cp1252 text: "
             "save it as UTF-8 and upload it again", byte=error, line=_line_of(binary, error))))
+    latin, scores = code_pages.western_or_central(words) if {"cp1250", "cp1252"} <= set(candidates) else (None, {})
+    if latin:
+        # the reading that fits its languages worse is out; the other keeps the larger count of typical
+        # letters (weighed against a Cyrillic reading)
+        loser = "cp1252" if latin == "cp1250" else "cp1250"
+        candidates[latin][2] = max(candidates[latin][2], candidates.pop(loser)[2])
     best = max(candidates, key=lambda enc: (candidates[enc][2], enc == "cp1250"))
     scan, odd = candidates[best][1], candidates[best][3]
     if odd:
@@ -304,7 +316,22 @@ def _detect(binary, name):
             "read as %(encoding)s the file holds \"%(text)s\", a capital letter inside a word: it is in another "
             "encoding (Mac Roman, a DOS code page?); save it as UTF-8 and upload it again",
             text=odd, encoding=best)))
-    return _Source(binary, best, best, 0, scan.boms, scan.content)
+    note = _code_page_note(words, best, scores) if best == latin else ""
+    return _Source(binary, best, best, 0, scan.boms, scan.content, note)
+
+
+def _code_page_note(words, chosen, scores):
+    """Words in both readings when cp1250/cp1252 was chosen on little evidence (few words, or readings that
+    fit their languages about as well): the admin sees at once which one is right."""
+    if not code_pages.unsure(words, scores):
+        return ""
+    other = "cp1252" if chosen == "cp1250" else "cp1250"
+    shown = words[:4]
+    return _("Encoding guessed from few words: read as %(chosen)s (%(chosen_text)s); in %(other)s it would be "
+             "%(other_text)s. If the first reading is wrong, save the file as UTF-8 and upload it again.",
+             chosen=code_pages.LABELS[chosen], other=code_pages.LABELS[other],
+             chosen_text=", ".join('"%s"' % w.decode(chosen, "replace") for w in shown),
+             other_text=", ".join('"%s"' % w.decode(other, "replace") for w in shown))
 
 
 def _given_codec(binary, encoding):
@@ -511,6 +538,7 @@ class TableReader:
         if isinstance(opener, str):
             opener = functools.partial(io.StringIO, opener)
         self._open, self.name, self.encoding, self.delimiter = opener, name, encoding, delimiter
+        self.encoding_note = ""  # see _Source.note
         self.limits = limits or DEFAULT_LIMITS
         _raise_field_limit(self.limits.max_field_chars)
         self.headers = self._read_header()
@@ -693,4 +721,6 @@ def open_table(data, name="", delimiter=None, encoding=None, limits=None):
     sep_line = _SEP_LINE.match(head)
     if not delimiter:
         delimiter = sep_line.group(1) if sep_line else sniff_delimiter(head, name, whole, newline)
-    return TableReader(functools.partial(_text_stream, source, newline), name, source.encoding, delimiter, limits)
+    reader = TableReader(functools.partial(_text_stream, source, newline), name, source.encoding, delimiter, limits)
+    reader.encoding_note = source.note
+    return reader

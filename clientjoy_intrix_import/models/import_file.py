@@ -26,6 +26,9 @@ class ImportFile(models.Model):
     data = fields.Binary(attachment=True, required=True)
     size = fields.Integer()
     encoding = fields.Char(readonly=True)
+    encoding_note = fields.Char(string="Encoding check", readonly=True,
+                               help="Words of the file in the two readings when its legacy encoding was guessed "
+                                    "from little evidence")
     delimiter = fields.Char(readonly=True)
     row_count = fields.Integer(readonly=True)
 

@@ -1,3 +1,4 @@
+from . import test_code_pages
 from . import test_csv_reader
 from . import test_intrix_import
 from . import test_jobs

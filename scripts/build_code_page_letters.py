@@ -1,0 +1,37 @@
+"""Write clientjoy_intrix_import/lib/data/code_page_letters.json: the letter counts lib/code_pages.py tells
+Windows-1250 from Windows-1252 with, counted in the texts babel holds for each language of the two code
+pages. Run it with the project's venv after babel changes:
+
+    ~/.local/share/clientjoy_intrix_import/venv/bin/python scripts/build_code_page_letters.py
+"""
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LIB = os.path.join(HERE, os.pardir, "clientjoy_intrix_import", "lib")
+
+
+def main():
+    spec = importlib.util.spec_from_file_location("cji_lib", os.path.join(LIB, "__init__.py"),
+                                                  submodule_search_locations=[LIB])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["cji_lib"] = package
+    spec.loader.exec_module(package)
+    from cji_lib import code_pages
+
+    import babel
+
+    locales = sorted({locale for locales in code_pages.LANGUAGES.values() for locale in locales})
+    data = {"babel": babel.__version__}
+    data.update((locale, code_pages.count_letters(locale)) for locale in locales)
+    with open(code_pages._DATA, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        handle.write("\n")
+    print("%s: %d languages, %d bytes (babel %s)" % (code_pages._DATA, len(locales), os.path.getsize(code_pages._DATA),
+                                                      babel.__version__))
+
+
+if __name__ == "__main__":
+    main()
