@@ -43,6 +43,11 @@ _LINE_BREAKS = re.compile("\r\n|\r|\n")
 # a capital of the 0x8A-0x9F block of cp1250/cp1252 right after a small ASCII letter: no word is written so,
 # it is another code page's small letter ("CafŽ" is Mac Roman "Café")
 _CAPITAL_IN_WORD = re.compile("[a-z][\u0160\u015a\u0164\u017d\u0179\u0152\u0178]")
+# a symbol of the upper half of cp1250/cp1252 between two letters: no word is written so either, it is another
+# code page's letter ("Stra§e" is Mac Roman "Straße", "Pi³sudski" cp1250 "Piłsudski" read as cp1252). Not the
+# marks that do stand in words (apostrophes, dashes, Catalan's middle dot, ordinal indicators)
+_SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u00a7\u00b6\u00b9\u00b2\u00b3\u00bc\u00bd\u00be\u2021\u2020\u2030"
+                             "\u2039\u203a\u2122\u2022\u00a4\u00a6\u00ac\u00b1][^\\W\\d_]")
 # Excel's first line naming the delimiter of the file ("sep=;"), written for Excel by many tools
 _SEP_LINE = re.compile("^sep=([;,\t|])(?:\r\n|\r|\n|$)")
 # files that are not CSV exports but get saved or renamed as .csv: (leading bytes, what they are)
@@ -281,7 +286,7 @@ def _detect(binary, name):
             except UnicodeDecodeError:
                 del candidates[enc]
                 continue
-            match = None if odd else _CAPITAL_IN_WORD.search(text)
+            match = None if odd else (_CAPITAL_IN_WORD.search(text) or _SYMBOL_IN_WORD.search(text))
             if match:
                 candidates[enc][3] = _word_at(text, match.start(), match.end())
             scan.feed(text)
@@ -311,7 +316,12 @@ def _detect(binary, name):
     best = max(candidates, key=lambda enc: (candidates[enc][2], enc == "cp1250"))
     scan, odd = candidates[best][1], candidates[best][3]
     if odd:
-        # "CafŽ", "BŠr": Mac Roman (é is 0x8E, ä 0x8A) or a DOS code page read as Windows text
+        # "CafŽ", "BŠr", "Stra§e": Mac Roman (é is 0x8E, ä 0x8A, ß 0xA7) or a DOS code page read as Windows text
+        if _SYMBOL_IN_WORD.search(odd):
+            raise CsvError(_msg(name, _(
+                "read as %(encoding)s the file holds \"%(text)s\", a symbol inside a word: it is in another "
+                "encoding (Mac Roman, a DOS code page?); save it as UTF-8 and upload it again",
+                text=odd, encoding=best)))
         raise CsvError(_msg(name, _(
             "read as %(encoding)s the file holds \"%(text)s\", a capital letter inside a word: it is in another "
             "encoding (Mac Roman, a DOS code page?); save it as UTF-8 and upload it again",

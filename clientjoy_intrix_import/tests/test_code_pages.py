@@ -10,7 +10,7 @@ import unittest
 from odoo.tests import tagged
 
 from ..lib import code_pages
-from ..lib.csv_reader import open_table, read_table
+from ..lib.csv_reader import CsvError, open_table, read_table
 from .common import IntrixCase
 
 HEADER = "Client ID;Client name;City"
@@ -76,6 +76,15 @@ class TestCodePages(unittest.TestCase):
         reader = open_table(export("cp1252", ["Müller GmbH", "Köln Süd", "Groß & Söhne"]), "clients.csv")
         self.assertEqual(reader.encoding_note, "")
         self.assertEqual(read_table(export("cp1252", ["Müller GmbH"])).rows[0]["Client name"], "Müller GmbH")
+
+    def test_a_symbol_inside_a_word_is_another_encoding(self):
+        """Mac Roman "Straße" reads "Stra§e" in both Windows code pages (ö is š in both, so "Köln" alone is no
+        evidence): refused in words instead of stored. Marks that do stand inside words are no symbol."""
+        data = export("mac_roman", ["Gießerei Köln", "Möbel Straße"])
+        with self.assertRaisesRegex(CsvError, 'holds "Gie§erei", a symbol inside a word.*save it as UTF-8'):
+            read_table(data, "clients.csv")
+        names = ["Col·legi Sant Jordi", "O’Brien Ltd", "Nº 5 Café", "Paris–Berlin Transports", "1ª Avenida"]
+        self.assertEqual([row["Client name"] for row in read_table(export("cp1252", names)).rows], names)
 
     def test_the_words_weighed_are_bounded(self):
         """A file of a million different ambiguous words costs no more than MAX_WORDS of them."""
