@@ -441,6 +441,32 @@ class _Header:
                     if canon != self.canon:
                         self.segment = _Variant(self, canon)
                     break
+        # Odoo's export of a relation through a field of the related record ("Related Company/External ID",
+        # "partner_id/id", "Project/ID"): the column points to the relation the part before the slash names
+        self.relation = None
+        if "/" in text:
+            left, right = text.rsplit("/", 1)
+            right_canon = _canon(_tokens(" ".join(_merge_split_words(normalise_header(right).split()))))
+            left_canon = _canon(_tokens(" ".join(_merge_split_words(normalise_header(left).split()))))
+            if right_canon and all(t.startswith("@") and set(_notions(t)) <= RELATION_ID_NOTIONS for t in right_canon) \
+                    and any(not set(_notions(t)) <= RELATION_ID_NOTIONS for t in left_canon):
+                self.relation = _Variant(self, [t for t in left_canon if t not in ("@id",)] + ["@id"])
+        # "Amount (EUR)", "Hours [h]", "Telefon (pevná)": words in brackets qualify the column or give its
+        # unit; the header read without them is a reading of its own (weaker when the brackets name what
+        # a weak synonym names: "Phone (mobile)"; none when they name a notion no key takes)
+        self.bare, self.bracket_notions = None, frozenset()
+        inside = re.findall(r"[(\[]([^)\]]*)[)\]]", text)
+        if inside:
+            words = normalise_header(re.sub(r"[(\[][^)\]]*[)\]]", " ", text)).split()
+            if prefix and len(words) > len(prefix) and tuple(words[:len(prefix)]) == tuple(prefix):
+                words = words[len(prefix):]
+            words = _tokens(" ".join(_merge_split_words(words))) if words else []
+            canon = _canon(words) if words else []
+            if canon and canon != self.canon and (self.segment is None or canon != self.segment.canon):
+                self.bare = _Variant(self, canon)
+                self.bracket_notions = frozenset(
+                    n for t in _canon(_tokens(" ".join(_merge_split_words(normalise_header(" ".join(inside)).split()))))
+                    for n in _notions(t) if n.startswith("@"))
 
     def without(self, notions):
         return _without(self, notions)
@@ -464,7 +490,8 @@ class _Variant:
         self.tokens = header.tokens
         self.canon = canon
         self.exact = header.exact
-        self.segment = None
+        self.segment = self.bare = self.relation = None
+        self.bracket_notions = frozenset()
 
     def without(self, notions):
         return _without(self, notions)
@@ -611,6 +638,10 @@ SELF_NOTIONS = {
 }
 SELF_FACTOR = 0.98  # a header read without its object word counts a little less than read whole
 SEGMENT_FACTOR = 0.97  # the same for its last segment alone
+#: the notions of the field after the slash of an Odoo relation column ("…/External ID", "…/ID")
+RELATION_ID_NOTIONS = {"@id", "@external"}
+RELATION_OWN_ID_FACTOR = 0.75  # "Customer/External ID" read as the record's own id
+BRACKET_FACTOR = 0.96  # a header read without the words in its brackets ("Telefon (posao)")
 NO_KEY_FACTOR = 0.6  # a header that names a notion no key takes ("Annual revenue") is about that other thing
 
 
@@ -633,6 +664,21 @@ def _header_score_uncached(entity, key, header, ignore=None):
         variants.append((header.segment, SEGMENT_FACTOR))
         if own and header.segment.without(own):
             variants.append((header.segment.without(own), SEGMENT_FACTOR * SELF_FACTOR))
+    # brackets that name a notion no key takes ("Betrag (netto)") say what the column is about: no bare reading
+    if getattr(header, "bare", None) is not None and not header.bracket_notions & NO_KEY:
+        factor = BRACKET_FACTOR
+        if header.bracket_notions & _weak_notions(entity, key):
+            factor *= WEAK_SYNONYM
+        variants.append((header.bare, factor))
+        if own and header.bare.without(own):
+            variants.append((header.bare.without(own), factor * SELF_FACTOR))
+    relation = getattr(header, "relation", None)
+    if relation is not None:
+        if key.kind == "id" and not all(set(_notions(t)) <= own | RELATION_ID_NOTIONS for t in relation.canon):
+            # the id of the related record is not the record's own id
+            variants = [(v, f * RELATION_OWN_ID_FACTOR) for v, f in variants]
+        else:
+            variants.append((relation, 1.0))
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
@@ -644,6 +690,18 @@ def _header_score_uncached(entity, key, header, ignore=None):
             if score > best:
                 best, reason, synonym = score, why, syn.raw
     return best, reason, synonym
+
+
+_weak_cache = {}
+
+
+def _weak_notions(entity, key):
+    """The notions of a key's weak ("~") synonyms: a phone column qualified "(mobile)" is the weaker reading."""
+    cache_key = (entity.name, key.key)
+    if cache_key not in _weak_cache:
+        _weak_cache[cache_key] = frozenset(
+            n for syn in key.synonyms if syn.startswith("~") for t in _Header(syn[1:]).canon for n in _notions(t))
+    return _weak_cache[cache_key]
 
 
 _no_key_cache = {}
@@ -737,6 +795,9 @@ IDLIKE_RE = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
     r"[A-Za-z0-9]{15,18})$", re.I)
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")  # a short code in capitals ("WEB", "ERP2"): a project or issue key
+# an Odoo external id ("__export__.res_partner_42_1a2b3c4d", "base.main_company"): module, dot, a name with
+# an underscore (a domain has none)
+XMLID_RE = re.compile(r"^(?:__(?:export|import)__\.[\w.]+|[a-z][a-z0-9_]*\.[a-z0-9]*_[a-z0-9_]*)$")
 ZIP_RE = re.compile(r"^(?:(?:[A-Z]{1,2}[- ])?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|"
                     r"[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3}\s?\d{2}|\d{5}-\d{4})$", re.I)
 VAT_RE = re.compile(r"^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI|"
@@ -945,7 +1006,7 @@ def _classify_uncached(value):
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
         kinds.add("url")
-    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()):
+    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()) or XMLID_RE.match(value.strip()):
         kinds.add("id")
     if _is_list(value):
         kinds.add("list")
@@ -963,7 +1024,7 @@ def _classify_uncached(value):
             kinds.add("single_word")
     if _legal_form(value):
         kinds.add("company")
-    if ZIP_RE.match(value):
+    if ZIP_RE.match(value) and _zip_prefix_ok(value):
         kinds.add("zip")
     vat = value_signals.is_vat(value)
     if vat if vat is not None else (VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6):
@@ -984,6 +1045,17 @@ def _classify_uncached(value):
     if low in FIELD_TYPE_WORDS:
         kinds.add("field_type")
     return kinds
+
+
+# one-letter country codes written before a postal code ("D-80331", "A-1010"; the two-letter ones are ISO codes)
+ZIP_COUNTRY_LETTERS = set("ABDEFHILNPS")
+
+
+def _zip_prefix_ok(value):
+    """A postal code written with letters before it has a country code there ("SI-1000"), not a record's
+    own prefix ("OP-0042", "FA-1234" is no postal code of a country FA)."""
+    match = re.match(r"^([A-Za-z]{1,2})[- ]\d{4,5}$", value)
+    return not match or match.group(1).upper() in ISO2 or match.group(1).upper() in ZIP_COUNTRY_LETTERS
 
 
 def _legal_form(value):
