@@ -1390,6 +1390,29 @@ def _score(entity, key, header, prof, id_sets):
     return best * (1.0 if h >= 0.5 else _no_key_factor(entity, key, header)), best_reason
 
 
+WEAKER_READING = 0.95  # a column read as a key only through a weak synonym, when another column names the key
+
+
+def _weak_readings(entity, headers, analysed):
+    """{(column, key)} of columns whose header reads as a key only through a weak ("~") synonym while
+    another column's header names the key itself: "Mobil" next to "Tel. (pevná)", "Cellulare" next to
+    "Telefono ufficio" (the phone is the other column even when its header carries a word more)."""
+    out = set()
+    for key in entity.keys:
+        weak = {syn[1:] for syn in key.synonyms if syn.startswith("~")}
+        if not weak:
+            continue
+        weak_raw = {_Header(text).raw for text in weak}
+        readings = {}
+        for header in headers:
+            score, _reason, synonym = _header_score(entity, key, analysed[header])
+            if score >= MAP_THRESHOLD:
+                readings[header] = synonym in weak_raw
+        if any(not is_weak for is_weak in readings.values()):
+            out.update((header, key.key) for header, is_weak in readings.items() if is_weak)
+    return out
+
+
 def _bare_kind_synonym(entity, key, concept):
     """Whether one of the key's synonyms is the kind word alone (an invoice's "@date"): then a header that
     is only the kind word is this key's, not left to the values."""
@@ -1401,10 +1424,11 @@ def _names_an_id(entity, header):
     something no key takes ("KvK-nummer", "Number of employees") is left to the no-key notions."""
     own = SELF_NOTIONS.get(entity.name, set())
     notions = [set(_notions(t)) for t in header.canon if t.startswith("@")]
+    # an ambiguous word names the entity's own object when one of its readings does ("Contatto": contact or lead)
     return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon) or bool(
-        own and notions and all(n <= own for n in notions)) or bool(
+        own and notions and all(n & own for n in notions)) or bool(
         header.segment is not None and own and header.segment.canon
-        and all(t.startswith("@") and set(_notions(t)) <= own for t in header.segment.canon))
+        and all(t.startswith("@") and set(_notions(t)) & own for t in header.segment.canon))
 
 
 KIND_CONCEPTS = {"email": "@email", "phone": "@phone", "date": "@date", "country": "@country",
@@ -1498,12 +1522,15 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     # 3. header + values, resolved one-to-one by global greedy assignment
     candidates = []
     per_column = {}
+    weaker = _weak_readings(entity, [h for h in headers if h not in result], analysed)
     for ci, header in enumerate(headers):
         if header in result:
             continue
         scored = []
         for ki, key in enumerate(entity.keys):
             score, reason = _score(entity, key, analysed[header], profiles[header], id_sets)
+            if (header, key.key) in weaker:
+                score *= WEAKER_READING
             if score > 0:
                 scored.append((score, key.key, reason))
                 if score >= MAP_THRESHOLD:
