@@ -105,6 +105,7 @@ STOPWORDS = _TERMS["stopwords"]
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
 PHRASES = _TERMS["phrases"]
+MAIN_WORDS = _TERMS["main"]
 # a notion read as another where no key asks for it: an invoice *number* is its own key, any other
 # number ("Kunden-Nr.", "Ticket #") is the record's id
 EQUIVALENT = {"@number": "@id", "@total": "@value"}
@@ -428,6 +429,7 @@ class _Header:
         self.canon = _canon(self.tokens)
         # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
         self.exact = all(VOCAB.get(t) for t in self.tokens)
+        self.main = bool(MAIN_WORDS & set(self.norm.split()))
         # "Person - Postal address - City": the last segment that says something is the column's own
         # field, the ones before it its context
         self.segment = None
@@ -491,6 +493,7 @@ class _Variant:
         self.canon = canon
         self.exact = header.exact
         self.segment = self.bare = self.relation = None
+        self.main = False
         self.bracket_notions = frozenset()
 
     def without(self, notions):
@@ -638,6 +641,7 @@ SELF_NOTIONS = {
 }
 SELF_FACTOR = 0.98  # a header read without its object word counts a little less than read whole
 SEGMENT_FACTOR = 0.97  # the same for its last segment alone
+MAIN_OWN_FACTOR = 0.85  # "Main task" read as the task itself
 #: the notions of the field after the slash of an Odoo relation column ("…/External ID", "…/ID")
 RELATION_ID_NOTIONS = {"@id", "@external"}
 RELATION_OWN_ID_FACTOR = 0.75  # "Customer/External ID" read as the record's own id
@@ -672,6 +676,13 @@ def _header_score_uncached(entity, key, header, ignore=None):
         variants.append((header.bare, factor))
         if own and header.bare.without(own):
             variants.append((header.bare.without(own), factor * SELF_FACTOR))
+    if getattr(header, "main", False) and own and header.canon \
+            and all(t.startswith("@") and set(_notions(t)) & own for t in header.canon):
+        # "Main task" in a tasks file ("Tarea principal", "Attività principale") is the parent task
+        if any("@parent" in _notions(t) for syn, _w in _key_synonyms(entity, key) for t in syn.canon):
+            variants.append((_Variant(header, ["@parent"] + list(header.canon)), 1.0))
+        else:
+            variants = [(v, f * MAIN_OWN_FACTOR) for v, f in variants]
     relation = getattr(header, "relation", None)
     if relation is not None:
         if key.kind == "id" and not all(set(_notions(t)) <= own | RELATION_ID_NOTIONS for t in relation.canon):
