@@ -1322,6 +1322,8 @@ def _value_fit(entity, key, prof, id_sets):
     own = detector[0] if detector else None
     if own in ("person_name", "single_word", "company") and s("int") >= 0.8:
         return 0.15, "", None  # whole numbers are no names ("Nombre de transactions": a count)
+    if own == "street" and prof.n >= 3 and s("street") == 0 and s("words") >= 0.6:
+        return 0.5, "", None  # words without a house number are rather a title ("Naslov", "Cím": title or address)
     if detector and detector[1] and own in SHORT_WORD_KINDS and prof.n >= 3 and s(own) < 0.3 and (
             s("person_name") + s("company") >= 0.6 or (prof.unique >= 0.8 and prof.n >= 5)
             or prof.mean_words >= 2.5 or (own == "salutation" and s(own) == 0)):
