@@ -329,7 +329,7 @@ _entity(
     K("currency", "Currency", "note", "currency", synonyms=("@currency",)),
     K("sent_at", "Sent", "note date", "datetime", synonyms=("@sent", "@sent @date", "@sent @time")),
     K("accepted_at", "Accepted", "note", "datetime",
-      synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date")),
+      synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date", "~@done", "~@done @date")),
     K("content_html", "Content (HTML)", "ir.attachment.datas (text/html)", "text", synonyms=("content html", "@description")),
     K("created", "Created", "note date when never sent", "datetime", synonyms=CREATED_SYNONYMS),
 )
