@@ -227,7 +227,7 @@ _entity(
     K("employee_email", "Employee e-mail", "account.analytic.line.employee_id", "email", True,
       synonyms=("@user @email", "@user", "~@login", "~@person") + EMAIL_SYNONYMS),
     K("project_ref", "Project", "account.analytic.line.project_id", "ref", synonyms=("@project @id", "@project"), ref="project"),
-    K("task_ref", "Task", "account.analytic.line.task_id", "ref", synonyms=("@task @id", "@task"), ref="task"),
+    K("task_ref", "Task", "account.analytic.line.task_id", "ref", synonyms=("@task @id", "@task", "~@activity"), ref="task"),
     K("date", "Date", "account.analytic.line.date", "date", True, synonyms=("@date", "~@start @date", "~@start")),
     K("hours", "Hours", "account.analytic.line.unit_amount", "float", True,
       synonyms=("@hours", "@duration", "@time", "@hours @duration", "@count @hours")),
