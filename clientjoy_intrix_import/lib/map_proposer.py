@@ -788,6 +788,8 @@ def _common_prefix_tokens(headers):
 # ---------------------------------------------------------------------------------------- values
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 PHONE_RE = re.compile(r"^(\+|00)?[\d\s()./-]{6,}$")
+# digits in groups, as a phone number is written ("321 2189", "(01) 234-5678"): at least one separator
+PHONE_SHAPE_RE = re.compile(r"^(?:\+|00)?\(?\d[\d()]*(?:[\s./-]\(?\d+\)?)+$")
 _D = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|" \
      r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+[A-Za-z\u00c0-\u017f]{3,}\.?\s+\d{4}|" \
      r"[A-Za-z]{3,}\.?\s+\d{1,2},?\s+\d{4})"
@@ -1240,6 +1242,9 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "phone":
         if s("phone") >= 0.6:
             return 0.7 + 0.3 * s("phone"), _evidence("phone", prof), 0.5 + 0.15 * s("phone")
+        shaped = sum(1 for v in prof.values if PHONE_SHAPE_RE.match(v) and sum(ch.isdigit() for ch in v) >= 6)
+        if shaped >= 0.8 * prof.n and not prof.dominant(("date", "datetime", "amount", "id")):
+            return 0.6, "", None  # digit groups of a national number no library can place without its country
         return 0.1, "", None
     if kind in ("date", "datetime"):
         own, other = ("date", "datetime") if kind == "date" else ("datetime", "date")
