@@ -68,7 +68,8 @@ _terms = None
 
 def terms():
     """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names],
-    "phrases": {joined words of a phrase}, "main": {words meaning "main"}} (a phrase, "razón_social", is looked up as its words joined)."""
+    "phrases": {joined words of a phrase}, "main": {words meaning "main"}} (a phrase, "razón_social", is
+    looked up as its words joined)."""
     global _terms
     if _terms is not None:
         return _terms
