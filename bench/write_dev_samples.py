@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_*, w_*: .csv + .expected.json).
+"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_* ... z_*: .csv + .expected.json).
 
     python bench/write_dev_samples.py
 
@@ -21,18 +21,22 @@ sys.path.insert(0, HERE)
 from dev_sample_data import L  # noqa: E402
 from dev_sample_data4 import L4  # noqa: E402
 from dev_sample_data5 import L5  # noqa: E402
+from dev_sample_data6 import L6  # noqa: E402
 from dev_sample_specs import SPECS  # noqa: E402
 from dev_sample_specs2 import SPECS as SPECS2  # noqa: E402
 from dev_sample_specs3 import SPECS as SPECS3  # noqa: E402
 from dev_sample_specs4 import SPECS as SPECS4  # noqa: E402
 from dev_sample_specs5 import SPECS as SPECS5  # noqa: E402
+from dev_sample_specs6 import SPECS as SPECS6  # noqa: E402
 
 L = dict(L, **L4, **L5)
+# the sixth batch adds word lists to languages the first batch has
+L = dict(L, **{lang: dict(L[lang], **extra) for lang, extra in L6.items()})
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-#: (specs, file name prefix): the first batch, then the second to fifth ones, each written to check
+#: (specs, file name prefix): the first batch, then the second to sixth ones, each written to check
 #: the tuning on the batches before it
-BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"), (SPECS5, "y_"))
+BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"), (SPECS5, "y_"), (SPECS6, "z_"))
 
 try:
     import phonenumbers

@@ -105,6 +105,7 @@ STOPWORDS = _TERMS["stopwords"]
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
 PHRASES = _TERMS["phrases"]
+MAIN_WORDS = _TERMS["main"]
 # a notion read as another where no key asks for it: an invoice *number* is its own key, any other
 # number ("Kunden-Nr.", "Ticket #") is the record's id
 EQUIVALENT = {"@number": "@id", "@total": "@value"}
@@ -428,6 +429,7 @@ class _Header:
         self.canon = _canon(self.tokens)
         # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
         self.exact = all(VOCAB.get(t) for t in self.tokens)
+        self.main = bool(MAIN_WORDS & set(self.norm.split()))
         # "Person - Postal address - City": the last segment that says something is the column's own
         # field, the ones before it its context
         self.segment = None
@@ -441,6 +443,32 @@ class _Header:
                     if canon != self.canon:
                         self.segment = _Variant(self, canon)
                     break
+        # Odoo's export of a relation through a field of the related record ("Related Company/External ID",
+        # "partner_id/id", "Project/ID"): the column points to the relation the part before the slash names
+        self.relation = None
+        if "/" in text:
+            left, right = text.rsplit("/", 1)
+            right_canon = _canon(_tokens(" ".join(_merge_split_words(normalise_header(right).split()))))
+            left_canon = _canon(_tokens(" ".join(_merge_split_words(normalise_header(left).split()))))
+            if right_canon and all(t.startswith("@") and set(_notions(t)) <= RELATION_ID_NOTIONS for t in right_canon) \
+                    and any(not set(_notions(t)) <= RELATION_ID_NOTIONS for t in left_canon):
+                self.relation = _Variant(self, [t for t in left_canon if t not in ("@id",)] + ["@id"])
+        # "Amount (EUR)", "Hours [h]", "Telefon (pevná)": words in brackets qualify the column or give its
+        # unit; the header read without them is a reading of its own (weaker when the brackets name what
+        # a weak synonym names: "Phone (mobile)"; none when they name a notion no key takes)
+        self.bare, self.bracket_notions = None, frozenset()
+        inside = re.findall(r"[(\[]([^)\]]*)[)\]]", text)
+        if inside:
+            words = normalise_header(re.sub(r"[(\[][^)\]]*[)\]]", " ", text)).split()
+            if prefix and len(words) > len(prefix) and tuple(words[:len(prefix)]) == tuple(prefix):
+                words = words[len(prefix):]
+            words = _tokens(" ".join(_merge_split_words(words))) if words else []
+            canon = _canon(words) if words else []
+            if canon and canon != self.canon and (self.segment is None or canon != self.segment.canon):
+                self.bare = _Variant(self, canon)
+                self.bracket_notions = frozenset(
+                    n for t in _canon(_tokens(" ".join(_merge_split_words(normalise_header(" ".join(inside)).split()))))
+                    for n in _notions(t) if n.startswith("@"))
 
     def without(self, notions):
         return _without(self, notions)
@@ -464,7 +492,9 @@ class _Variant:
         self.tokens = header.tokens
         self.canon = canon
         self.exact = header.exact
-        self.segment = None
+        self.segment = self.bare = self.relation = None
+        self.main = False
+        self.bracket_notions = frozenset()
 
     def without(self, notions):
         return _without(self, notions)
@@ -611,6 +641,11 @@ SELF_NOTIONS = {
 }
 SELF_FACTOR = 0.98  # a header read without its object word counts a little less than read whole
 SEGMENT_FACTOR = 0.97  # the same for its last segment alone
+MAIN_OWN_FACTOR = 0.85  # "Main task" read as the task itself
+#: the notions of the field after the slash of an Odoo relation column ("…/External ID", "…/ID")
+RELATION_ID_NOTIONS = {"@id", "@external"}
+RELATION_OWN_ID_FACTOR = 0.75  # "Customer/External ID" read as the record's own id
+BRACKET_FACTOR = 0.96  # a header read without the words in its brackets ("Telefon (posao)")
 NO_KEY_FACTOR = 0.6  # a header that names a notion no key takes ("Annual revenue") is about that other thing
 
 
@@ -633,6 +668,28 @@ def _header_score_uncached(entity, key, header, ignore=None):
         variants.append((header.segment, SEGMENT_FACTOR))
         if own and header.segment.without(own):
             variants.append((header.segment.without(own), SEGMENT_FACTOR * SELF_FACTOR))
+    # brackets that name a notion no key takes ("Betrag (netto)") say what the column is about: no bare reading
+    if getattr(header, "bare", None) is not None and not header.bracket_notions & NO_KEY:
+        factor = BRACKET_FACTOR
+        if header.bracket_notions & _weak_notions(entity, key):
+            factor *= WEAK_SYNONYM
+        variants.append((header.bare, factor))
+        if own and header.bare.without(own):
+            variants.append((header.bare.without(own), factor * SELF_FACTOR))
+    if getattr(header, "main", False) and own and header.canon \
+            and all(t.startswith("@") and set(_notions(t)) & own for t in header.canon):
+        # "Main task" in a tasks file ("Tarea principal", "Attività principale") is the parent task
+        if any("@parent" in _notions(t) for syn, _w in _key_synonyms(entity, key) for t in syn.canon):
+            variants.append((_Variant(header, ["@parent"] + list(header.canon)), 1.0))
+        else:
+            variants = [(v, f * MAIN_OWN_FACTOR) for v, f in variants]
+    relation = getattr(header, "relation", None)
+    if relation is not None:
+        if key.kind == "id" and not all(set(_notions(t)) <= own | RELATION_ID_NOTIONS for t in relation.canon):
+            # the id of the related record is not the record's own id
+            variants = [(v, f * RELATION_OWN_ID_FACTOR) for v, f in variants]
+        else:
+            variants.append((relation, 1.0))
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
@@ -644,6 +701,18 @@ def _header_score_uncached(entity, key, header, ignore=None):
             if score > best:
                 best, reason, synonym = score, why, syn.raw
     return best, reason, synonym
+
+
+_weak_cache = {}
+
+
+def _weak_notions(entity, key):
+    """The notions of a key's weak ("~") synonyms: a phone column qualified "(mobile)" is the weaker reading."""
+    cache_key = (entity.name, key.key)
+    if cache_key not in _weak_cache:
+        _weak_cache[cache_key] = frozenset(
+            n for syn in key.synonyms if syn.startswith("~") for t in _Header(syn[1:]).canon for n in _notions(t))
+    return _weak_cache[cache_key]
 
 
 _no_key_cache = {}
@@ -719,6 +788,8 @@ def _common_prefix_tokens(headers):
 # ---------------------------------------------------------------------------------------- values
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 PHONE_RE = re.compile(r"^(\+|00)?[\d\s()./-]{6,}$")
+# digits in groups, as a phone number is written ("321 2189", "(01) 234-5678"): at least one separator
+PHONE_SHAPE_RE = re.compile(r"^(?:\+|00)?\(?\d[\d()]*(?:[\s./-]\(?\d+\)?)+$")
 _D = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|" \
      r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+[A-Za-z\u00c0-\u017f]{3,}\.?\s+\d{4}|" \
      r"[A-Za-z]{3,}\.?\s+\d{1,2},?\s+\d{4})"
@@ -737,6 +808,9 @@ IDLIKE_RE = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
     r"[A-Za-z0-9]{15,18})$", re.I)
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")  # a short code in capitals ("WEB", "ERP2"): a project or issue key
+# an Odoo external id ("__export__.res_partner_42_1a2b3c4d", "base.main_company"): module, dot, a name with
+# an underscore (a domain has none)
+XMLID_RE = re.compile(r"^(?:__(?:export|import)__\.[\w.]+|[a-z][a-z0-9_]*\.[a-z0-9]*_[a-z0-9_]*)$")
 ZIP_RE = re.compile(r"^(?:(?:[A-Z]{1,2}[- ])?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|"
                     r"[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3}\s?\d{2}|\d{5}-\d{4})$", re.I)
 VAT_RE = re.compile(r"^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI|"
@@ -945,7 +1019,7 @@ def _classify_uncached(value):
     if "@" not in value and " " not in value and URL_RE.match(value) and not re.fullmatch(r"[\d.]+", value) \
             and re.search(r"\.[a-z]{2,}(/|$|:)", value, re.I) and not re.search(r"\.\d", value):
         kinds.add("url")
-    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()):
+    if IDLIKE_RE.match(value.strip()) or CODE_RE.match(value.strip()) or XMLID_RE.match(value.strip()):
         kinds.add("id")
     if _is_list(value):
         kinds.add("list")
@@ -963,7 +1037,7 @@ def _classify_uncached(value):
             kinds.add("single_word")
     if _legal_form(value):
         kinds.add("company")
-    if ZIP_RE.match(value):
+    if ZIP_RE.match(value) and _zip_prefix_ok(value):
         kinds.add("zip")
     vat = value_signals.is_vat(value)
     if vat if vat is not None else (VAT_RE.match(value.replace(" ", "")) and sum(ch.isdigit() for ch in value) >= 6):
@@ -984,6 +1058,17 @@ def _classify_uncached(value):
     if low in FIELD_TYPE_WORDS:
         kinds.add("field_type")
     return kinds
+
+
+# one-letter country codes written before a postal code ("D-80331", "A-1010"; the two-letter ones are ISO codes)
+ZIP_COUNTRY_LETTERS = set("ABDEFHILNPS")
+
+
+def _zip_prefix_ok(value):
+    """A postal code written with letters before it has a country code there ("SI-1000"), not a record's
+    own prefix ("OP-0042", "FA-1234" is no postal code of a country FA)."""
+    match = re.match(r"^([A-Za-z]{1,2})[- ]\d{4,5}$", value)
+    return not match or match.group(1).upper() in ISO2 or match.group(1).upper() in ZIP_COUNTRY_LETTERS
 
 
 def _legal_form(value):
@@ -1157,6 +1242,9 @@ def _value_fit(entity, key, prof, id_sets):
     if kind == "phone":
         if s("phone") >= 0.6:
             return 0.7 + 0.3 * s("phone"), _evidence("phone", prof), 0.5 + 0.15 * s("phone")
+        shaped = sum(1 for v in prof.values if PHONE_SHAPE_RE.match(v) and sum(ch.isdigit() for ch in v) >= 6)
+        if shaped >= 0.8 * prof.n and not prof.dominant(("date", "datetime", "amount", "id")):
+            return 0.6, "", None  # digit groups of a national number no library can place without its country
         return 0.1, "", None
     if kind in ("date", "datetime"):
         own, other = ("date", "datetime") if kind == "date" else ("datetime", "date")
@@ -1237,6 +1325,10 @@ def _value_fit(entity, key, prof, id_sets):
         if key.key == "contact_name" and s("email") >= 0.6:
             return 0.2, "", None
     own = detector[0] if detector else None
+    if own in ("person_name", "single_word", "company") and s("int") >= 0.8:
+        return 0.15, "", None  # whole numbers are no names ("Nombre de transactions": a count)
+    if own == "street" and prof.n >= 3 and s("street") == 0 and s("words") >= 0.6:
+        return 0.5, "", None  # words without a house number are rather a title ("Naslov", "Cím": title or address)
     if detector and detector[1] and own in SHORT_WORD_KINDS and prof.n >= 3 and s(own) < 0.3 and (
             s("person_name") + s("company") >= 0.6 or (prof.unique >= 0.8 and prof.n >= 5)
             or prof.mean_words >= 2.5 or (own == "salutation" and s(own) == 0)):
@@ -1318,6 +1410,29 @@ def _score(entity, key, header, prof, id_sets):
     return best * (1.0 if h >= 0.5 else _no_key_factor(entity, key, header)), best_reason
 
 
+WEAKER_READING = 0.95  # a column read as a key only through a weak synonym, when another column names the key
+
+
+def _weak_readings(entity, headers, analysed):
+    """{(column, key)} of columns whose header reads as a key only through a weak ("~") synonym while
+    another column's header names the key itself: "Mobil" next to "Tel. (pevná)", "Cellulare" next to
+    "Telefono ufficio" (the phone is the other column even when its header carries a word more)."""
+    out = set()
+    for key in entity.keys:
+        weak = {syn[1:] for syn in key.synonyms if syn.startswith("~")}
+        if not weak:
+            continue
+        weak_raw = {_Header(text).raw for text in weak}
+        readings = {}
+        for header in headers:
+            score, _reason, synonym = _header_score(entity, key, analysed[header])
+            if score >= MAP_THRESHOLD:
+                readings[header] = synonym in weak_raw
+        if any(not is_weak for is_weak in readings.values()):
+            out.update((header, key.key) for header, is_weak in readings.items() if is_weak)
+    return out
+
+
 def _bare_kind_synonym(entity, key, concept):
     """Whether one of the key's synonyms is the kind word alone (an invoice's "@date"): then a header that
     is only the kind word is this key's, not left to the values."""
@@ -1329,10 +1444,11 @@ def _names_an_id(entity, header):
     something no key takes ("KvK-nummer", "Number of employees") is left to the no-key notions."""
     own = SELF_NOTIONS.get(entity.name, set())
     notions = [set(_notions(t)) for t in header.canon if t.startswith("@")]
+    # an ambiguous word names the entity's own object when one of its readings does ("Contatto": contact or lead)
     return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon) or bool(
-        own and notions and all(n <= own for n in notions)) or bool(
+        own and notions and all(n & own for n in notions)) or bool(
         header.segment is not None and own and header.segment.canon
-        and all(t.startswith("@") and set(_notions(t)) <= own for t in header.segment.canon))
+        and all(t.startswith("@") and set(_notions(t)) & own for t in header.segment.canon))
 
 
 KIND_CONCEPTS = {"email": "@email", "phone": "@phone", "date": "@date", "country": "@country",
@@ -1426,12 +1542,15 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     # 3. header + values, resolved one-to-one by global greedy assignment
     candidates = []
     per_column = {}
+    weaker = _weak_readings(entity, [h for h in headers if h not in result], analysed)
     for ci, header in enumerate(headers):
         if header in result:
             continue
         scored = []
         for ki, key in enumerate(entity.keys):
             score, reason = _score(entity, key, analysed[header], profiles[header], id_sets)
+            if (header, key.key) in weaker:
+                score *= WEAKER_READING
             if score > 0:
                 scored.append((score, key.key, reason))
                 if score >= MAP_THRESHOLD:

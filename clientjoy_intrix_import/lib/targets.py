@@ -57,7 +57,7 @@ OWNER_SYNONYMS = ("@owner", "@owner @email", "@sales @owner", "@owner @id", "@us
 EMAIL_SYNONYMS = ("@email", "@email @street", "@email @id")
 PHONE_SYNONYMS = ("@phone", "@phone @id", "~@mobile", "~@mobile @id")
 STREET_SYNONYMS = ("@street", "@street @id", "address line", "@street @name")
-CITY_SYNONYMS = ("@city", "@city @name")
+CITY_SYNONYMS = ("@city", "@city @name", "~@zip")  # the post office of an address ("Pošta") is its town
 ZIP_SYNONYMS = ("@zip", "@zip @id")
 COUNTRY_SYNONYMS = ("@country", "@country @id", "@country @region")
 CREATED_SYNONYMS = ("@created", "@created @date", "@created @time", "@date @created")
@@ -216,7 +216,7 @@ _entity(
       synonyms=("@date", "@date @time", "@start", "@start @time", "@start @date")),
     K("end", "End", "calendar.event.stop", "datetime", synonyms=("@end", "@end @time", "@end @date")),
     K("duration", "Duration (min)", "call/meeting duration", "float",
-      synonyms=("@duration", "@duration @minutes", "@minutes", "@duration @time")),
+      synonyms=("@duration", "@duration @minutes", "@minutes", "@duration @time", "@count @minutes")),
     K("attendees", "Attendees", "calendar.event.partner_ids", "list", synonyms=("@attendees",)),
     K("status", "Status", "done / open", synonyms=("@status", "@done")),
     K("due_date", "Due date", "mail.activity.date_deadline", "date", synonyms=("@deadline", "@deadline @date")),
@@ -227,10 +227,11 @@ _entity(
     K("employee_email", "Employee e-mail", "account.analytic.line.employee_id", "email", True,
       synonyms=("@user @email", "@user", "~@login", "~@person") + EMAIL_SYNONYMS),
     K("project_ref", "Project", "account.analytic.line.project_id", "ref", synonyms=("@project @id", "@project"), ref="project"),
-    K("task_ref", "Task", "account.analytic.line.task_id", "ref", synonyms=("@task @id", "@task"), ref="task"),
+    K("task_ref", "Task", "account.analytic.line.task_id", "ref", synonyms=("@task @id", "@task", "~@activity"),
+      ref="task"),
     K("date", "Date", "account.analytic.line.date", "date", True, synonyms=("@date", "~@start @date", "~@start")),
     K("hours", "Hours", "account.analytic.line.unit_amount", "float", True,
-      synonyms=("@hours", "@duration", "@time", "@hours @duration")),
+      synonyms=("@hours", "@duration", "@time", "@hours @duration", "@count @hours")),
     K("name", "Note", "account.analytic.line.name",
       synonyms=("@description", "@activity", "@activity @description")),
     K("ref", "Source id", "external id", "id", synonyms=("entry id",) + OWN_ID_SYNONYMS),
@@ -302,7 +303,7 @@ _entity(
     K("due_date", "Due date", "account.move.invoice_date_due", "date",
       synonyms=("@deadline @date", "@deadline", "@payment @deadline")),
     K("currency", "Currency", "account.move.currency_id", "currency", synonyms=("@currency",)),
-    K("status", "Status", "draft / posted / cancelled, payment", synonyms=("@status", "@payment @status")),
+    K("status", "Status", "draft / posted / cancelled, payment", synonyms=("@status", "@payment @status", "~@paid")),
     K("lines", "Line items", "account.move.invoice_line_ids", "json", True, synonyms=("line items", "lines", "items")),
     K("total", "Total", "checked against account.move.amount_total", "float",
       synonyms=("@total", "@value @gross", "@gross", "@total @value", "~@value")),
@@ -329,7 +330,7 @@ _entity(
     K("currency", "Currency", "note", "currency", synonyms=("@currency",)),
     K("sent_at", "Sent", "note date", "datetime", synonyms=("@sent", "@sent @date", "@sent @time")),
     K("accepted_at", "Accepted", "note", "datetime",
-      synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date")),
+      synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date", "~@done", "~@done @date")),
     K("content_html", "Content (HTML)", "ir.attachment.datas (text/html)", "text", synonyms=("content html", "@description")),
     K("created", "Created", "note date when never sent", "datetime", synonyms=CREATED_SYNONYMS),
 )

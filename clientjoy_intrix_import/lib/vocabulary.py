@@ -68,7 +68,8 @@ _terms = None
 
 def terms():
     """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names],
-    "phrases": {joined words of a phrase}} (a phrase, "razón_social", is looked up as its words joined)."""
+    "phrases": {joined words of a phrase}, "main": {words meaning "main"}} (a phrase, "razón_social", is
+    looked up as its words joined)."""
     global _terms
     if _terms is not None:
         return _terms
@@ -79,6 +80,9 @@ def terms():
     for section in ("_stopwords", "_qualifiers"):
         for lang, text in data.get(section, {}).items():
             stopwords.update(fold(w) for w in text.split())
+    # "main" words qualify too ("Main phone"), and next to the file's own object name its parent ("Main task")
+    main = {fold(w) for text in data.get("_main", {}).values() for w in text.split()}
+    stopwords.update(main)
     concepts = [c for c in data if not c.startswith("_")]
     # English first for every notion, then the other languages: a word two notions share keeps the
     # English notion (the notion order of the file breaks the remaining ties)
@@ -103,7 +107,7 @@ def terms():
     heads = {"@" + c: (data[c].get("en", c).split() or [c])[0] for c in concepts}
     _terms = {"vocab": vocab, "stopwords": stopwords - set(vocab), "heads": heads,
               "generic": {"@" + c for c in data.get("_generic", ())}, "no_key": {"@" + c for c in data.get("_no_key", ())},
-              "concepts": concepts, "phrases": phrases}
+              "concepts": concepts, "phrases": phrases, "main": main}
     return _terms
 
 
