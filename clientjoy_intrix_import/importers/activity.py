@@ -15,6 +15,7 @@ from odoo.tools.mail import email_split_tuples
 from ..lib.sql import same_text
 from .appointment import LINK_FIELDS, quiet_calendar
 from .base import EntityImporter, RecordError
+from .message import fill_reply_to
 
 RELATED = {
     # words a source uses for the object an activity hangs on -> entity
@@ -195,21 +196,9 @@ class ActivityImporter(EntityImporter):
         return sorted(partner_ids)
 
     def _fill_reply_to(self, ctx, vals_list):
-        """Set email_from and reply_to the way mail.message.create would, but per (document model,
-        author) for all the batch's documents at once instead of one alias lookup per message."""
-        groups = {}
-        for vals in vals_list:
-            groups.setdefault((vals["model"], vals["author_id"]), []).append(vals)
-        Thread = ctx.env["mail.thread"]
-        for (model, author_id), group in groups.items():
-            _author, email_from = Thread._message_compute_author(author_id, email_from=None)
-            documents = ctx.env[model].browse(sorted({vals["res_id"] for vals in group})).sudo()
-            if not hasattr(documents, "_notify_get_reply_to"):
-                continue  # not a mail thread: mail.message computes them itself
-            reply_to = documents._notify_get_reply_to(default=email_from, author_id=author_id)
-            for vals in group:
-                vals["email_from"] = email_from
-                vals["reply_to"] = reply_to[vals["res_id"]]
+        """Sender and reply-to of the batch's messages, computed per (document model, author) before the
+        upsert (importers/message.py), so that a re-run compares them too."""
+        fill_reply_to(ctx.env, vals_list)
 
     def _target(self, ctx, values):
         kind = (values.get("related_kind") or "").strip().lower()

@@ -41,9 +41,10 @@ class ImportRegistry(models.AbstractModel):
     def _bulk_create_functions(self):
         """{model: function(Model, vals_list) -> records}: a faster bulk create that must leave the
         database exactly as ``Model._load_records_create(vals_list)`` would."""
+        from ..importers.message import create_messages
         from ..importers.partner import create_partners
 
-        return {"res.partner": create_partners}
+        return {"res.partner": create_partners, "mail.message": create_messages}
 
     # one instance per class and registry: adapters and importers keep no state of their own
     @tools.ormcache()

@@ -10,6 +10,7 @@ from . import test_clientjoy_import
 from . import test_audit
 from . import test_i18n
 from . import test_partner_bulk
+from . import test_message_bulk
 from . import test_company_isolation
 from . import test_registry_after_failure
 from . import test_rights
