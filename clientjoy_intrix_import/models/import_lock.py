@@ -57,6 +57,10 @@ class ImportLock(models.Model):
         namespace = "import:%s.%s" % (run._get_adapter().xmlid_module, run._xmlid_namespace())
         key = lock_key(namespace)
         cr = self.env.cr
+        # the run's mark (a shared advisory lock nobody contends) is taken first: a transaction that meets the
+        # import lock always finds the mark of the run holding it (taken after it, a contender could fall
+        # between the two and not know whom it waits for); a mark without the import lock names nobody
+        cr.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", [RUN_MARK_CLASS, run.id])
         cr.execute("SELECT pg_try_advisory_xact_lock%s(%%s, %%s)" % ("_shared" if shared else ""),
                    [IMPORT_LOCK_CLASS, key])
         if not cr.fetchone()[0]:
@@ -73,7 +77,6 @@ class ImportLock(models.Model):
             row = cr.fetchone()
             holder = run.browse(row[0]).sudo().exists() if row else run.browse()
             return False, holder
-        cr.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", [RUN_MARK_CLASS, run.id])
         if shared:
             # reading the claim row FOR SHARE fails (serialization failure, run again) when the last
             # exclusive holder committed after this transaction started, as the claim does; batches

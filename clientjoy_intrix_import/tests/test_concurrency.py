@@ -6,6 +6,7 @@ see each other's commits), and every test removes all it committed: its runs are
 deleted, the memories, locks, jobs, tags and industries it added are deleted, and the row counts of
 the touched tables are checked to be back where they were.
 """
+import contextlib
 import csv
 import io
 import threading
@@ -90,6 +91,30 @@ class TestConcurrency(BaseCase):
                 inner.cr.close()
 
         return _Env()
+
+    @contextlib.contextmanager
+    def lock_held_elsewhere(self, run_id, shared=False):
+        """The import lock taken for run ``run_id`` by another transaction (a thread: an inline import, or a
+        batch job when ``shared``), held until the block ends, then rolled back."""
+        holding, release, held = threading.Event(), threading.Event(), []
+
+        def hold():
+            with self.cursor() as env:
+                held.append(env["clientjoy.intrix.lock"]._acquire_import(
+                    env["clientjoy.intrix.run"].browse(run_id), shared=shared))
+                holding.set()
+                release.wait(timeout=300)
+                env.cr.rollback()
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        try:
+            self.assertTrue(holding.wait(timeout=60))
+            self.assertEqual(held, [(True, None)])
+            yield
+        finally:
+            release.set()
+            holder.join()
 
     @staticmethod
     def table_counts(env):
@@ -294,28 +319,12 @@ class TestConcurrency(BaseCase):
             env["clientjoy.intrix.run"].browse(run_id).action_import()
         with self.cursor() as env:
             env["clientjoy.intrix.run"].browse(run_id).write({"state": "failed"})
-        holding, release = threading.Event(), threading.Event()
-
-        def batch_in_its_transaction():
-            with self.cursor() as env:
-                run = env["clientjoy.intrix.run"].browse(run_id)
-                self.assertEqual(env["clientjoy.intrix.lock"]._acquire_import(run, shared=True), (True, None))
-                holding.set()
-                release.wait(timeout=60)
-                env.cr.rollback()
-
-        batch = threading.Thread(target=batch_in_its_transaction)
-        batch.start()
-        try:
-            self.assertTrue(holding.wait(timeout=60))
+        with self.lock_held_elsewhere(run_id, shared=True):  # a batch of the run, still in its transaction
             with self.cursor() as env:
                 run = env["clientjoy.intrix.run"].browse(run_id)
                 with self.assertRaisesRegex(UserError, "Run %s of the same source and company is importing" % run.name):
                     run.action_rollback()
                 self.assertEqual(run.state, "failed")
-        finally:
-            release.set()
-            batch.join()
         with self.cursor() as env:
             run = env["clientjoy.intrix.run"].browse(run_id)
             run.action_rollback()
@@ -402,21 +411,7 @@ class TestConcurrency(BaseCase):
             # not due yet: the runner leaves the first batch alone until the lock is taken below
             env.cr.execute("UPDATE queue_job SET eta = now() at time zone 'UTC' + interval '1 hour' "
                            "WHERE id > %s AND state = 'pending'", [self.max_job])
-        holding, release = threading.Event(), threading.Event()
-        held = []
-
-        def hold_lock():
-            with self.cursor() as env:
-                held.append(env["clientjoy.intrix.lock"]._acquire_import(env["clientjoy.intrix.run"].browse(third)))
-                holding.set()
-                release.wait(timeout=300)
-                env.cr.rollback()
-
-        holder = threading.Thread(target=hold_lock)
-        holder.start()
-        try:
-            self.assertTrue(holding.wait(timeout=60))
-            self.assertEqual(held, [(True, None)])
+        with self.lock_held_elsewhere(third):
             with self.cursor() as env:
                 third_name = env["clientjoy.intrix.run"].browse(third).name
                 env.cr.execute("UPDATE queue_job SET eta = NULL WHERE id > %s AND state = 'pending'", [self.max_job])
@@ -429,9 +424,6 @@ class TestConcurrency(BaseCase):
             with self.cursor() as env:
                 run = env["clientjoy.intrix.run"].browse(loser)
                 self.assertEqual((run.state, run.count_imported, run.count_error), ("importing", 0, 0))
-        finally:
-            release.set()
-            holder.join()
         with self.cursor() as env:
             # the waiting batch is due again in 5 to 30 s (spread out in production): due now, the lock is free
             env.cr.execute("UPDATE queue_job SET eta = NULL WHERE id > %s AND state = 'pending'", [self.max_job])
