@@ -25,6 +25,10 @@ class ImportRun(models.Model):
         if not acquired:
             raise UserError(self.env["clientjoy.intrix.lock"]._busy_message(holder))
         self.env.flush_all()
+        # fresh statistics for the planner, as after staging: the ledger was filled in bulk, maybe minutes ago,
+        # and autovacuum may not have read it yet; its guesses made an anti-join of the rollback quadratic
+        # (hours at N = 500 000: bench/import_bench.py)
+        self.env.cr.execute("ANALYZE clientjoy_intrix_ledger")
         # a later run (not rolled back) that updated records of this run: its previous values would be lost
         self.env.cr.execute("""
             SELECT DISTINCT r.name FROM clientjoy_intrix_ledger l JOIN clientjoy_intrix_run r ON r.id = l.run_id
