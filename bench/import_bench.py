@@ -117,6 +117,55 @@ def proc_status(pid="self"):
     return result
 
 
+def cpu_seconds(pid):
+    """User + system CPU seconds a live process has used so far (Linux /proc), None when it is gone."""
+    try:
+        with open("/proc/%s/stat" % pid) as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child_pids(pid):
+    """Pids of the direct children of ``pid`` (the prefork workers of an Odoo server)."""
+    children = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open("/proc/%s/stat" % entry) as handle:
+                    if int(handle.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        children.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    return children
+
+
+class CpuMeter:
+    """CPU seconds the Odoo server (with its workers) and the PostgreSQL backends of one database use
+    while a run goes on, from samples of their cumulative counters: what the work costs in CPU whatever
+    else the machine runs, hence the fastest any number of workers could do it on this machine's cores."""
+
+    def __init__(self, server_pid, db):
+        self.server_pid, self.db = server_pid, db
+        self.seen = {"odoo": {}, "postgres": {}}  # kind -> pid -> (first, last) cumulative seconds
+        self.started = False
+
+    def sample(self):
+        pids = {"odoo": [self.server_pid] + child_pids(self.server_pid),
+                "postgres": [row[0] for row in db_rows(
+                    "postgres", "SELECT pid FROM pg_stat_activity WHERE datname = %s", [self.db])]}
+        for kind, kind_pids in pids.items():
+            for pid in kind_pids:
+                seconds = cpu_seconds(pid)
+                if seconds is not None:
+                    first, _last = self.seen[kind].get(pid, (seconds, seconds))
+                    self.seen[kind][pid] = (first, seconds)
+
+    def used(self, kind):
+        return sum(last - first for first, last in self.seen[kind].values())
+
+
 def self_peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -958,14 +1007,21 @@ class Bench:
             env = dict(os.environ, ODOO_QUEUE_JOB_CHANNELS="root:%d,root.crm_import:%d" % (workers, workers),
                        ODOO_QUEUE_JOB_PORT=str(port), ODOO_QUEUE_JOB_HOST="127.0.0.1")
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, env=env)
+            meter = CpuMeter(proc.pid, db)
             try:
                 deadline = time.time() + self.opts.jobs_timeout
                 state = None
                 while time.time() < deadline and proc.poll() is None:
+                    # counted from the first job on (the clock's start): not the server's start-up
+                    meter.started = meter.started or db_rows(
+                        db, "SELECT bool_or(date_started IS NOT NULL) FROM queue_job")[0][0]
+                    if meter.started:
+                        meter.sample()
                     state = db_rows(db, "SELECT state FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0][0]
                     if state != "importing":
                         break
-                    time.sleep(1)
+                    time.sleep(0.5)
+                meter.sample()
             finally:
                 stop_server(proc)
             state, error, date_done = db_rows(
@@ -985,6 +1041,7 @@ class Bench:
                 import_seconds=(import_end - first).total_seconds() if import_end and first else None,
                 verify_seconds=(date_done - verify_start).total_seconds() if date_done and verify_start else None,
                 jobs=jobs, batches=batches, jobs_not_done=not_done, job_seconds=busy,
+                cpu_odoo=meter.used("odoo"), cpu_postgres=meter.used("postgres"),
                 records=sum(counts.get(name, (0, 0))[0] for name in MAIN_FILES),
                 errors=sum(errors for _imported, errors in counts.values()))
             self.log("    %s" % {k: v for k, v in result.items() if k != "error"})
@@ -1085,6 +1142,13 @@ def report_jobs(results, opts):
         if res.get("ok") and (res.get("errors") or res.get("jobs_not_done")):
             note = "%s records in error, %s jobs not done" % (res.get("errors"), res.get("jobs_not_done"))
         busy = res.get("job_seconds") / seconds if res.get("job_seconds") and seconds else None
+        cpu = (res.get("cpu_odoo") or 0) + (res.get("cpu_postgres") or 0)
+        if res.get("ok") and cpu and seconds:
+            # the work's CPU seconds spread over every core: no worker count can be faster than that here
+            floor = cpu / (os.cpu_count() or 1)
+            note = (note + " " if note else "") + "CPU s: Odoo %.1f + PostgreSQL %.1f = %.1f (%.2f cores busy); " \
+                "at best %.1f s on %d cores (%.2fx)" % (res["cpu_odoo"], res["cpu_postgres"], cpu, cpu / seconds,
+                                                      floor, os.cpu_count() or 1, seconds / floor)
         print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % (
             "addon, jobs, %d worker%s" % (res["workers"], "s" if res["workers"] > 1 else ""),
             res.get("records", "-"), "%.1f" % seconds if seconds else "-", "%.0f" % rate if rate else "-",
@@ -1093,6 +1157,10 @@ def report_jobs(results, opts):
             "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-", note))
     print("busy: seconds the jobs ran (their exec_time, summed) per second of the run: how many ran at once on "
           "average. load average during the runs: %s" % results.get("loadavg", "-"))
+    print("CPU s: user + system seconds of the Odoo server with its workers and of the database's PostgreSQL "
+          "backends from the first job to the run's end; 'at best' spreads them over every core of the machine "
+          "(the least any number of workers could take here, if nothing else ran), and its ratio is the most "
+          "a row's time could be divided by")
 
 
 def _row(label, records, seconds, peak, ref_rate, note=""):

@@ -169,10 +169,11 @@ class ImportRunVerify(models.Model):
         ctx = ImportContext(self)
         stats = {}
         rows = self._verify_chunk(VerifyContext(self, ctx), self.env["clientjoy.intrix.staging"].browse(ids), stats)
-        execute_values(cr._obj, """
-            UPDATE clientjoy_intrix_staging s SET verify_mismatch = v.bad, verify_message = v.message
-              FROM (VALUES %s) AS v(id, bad, message) WHERE s.id = v.id
-        """, rows, template="(%s::int4, %s::bool, %s::text)", page_size=1000)
+        if rows:
+            execute_values(cr._obj, """
+                UPDATE clientjoy_intrix_staging s SET verify_mismatch = v.bad, verify_message = v.message
+                  FROM (VALUES %s) AS v(id, bad, message) WHERE s.id = v.id
+            """, rows, template="(%s::int4, %s::bool, %s::text)", page_size=1000)
         for phase in self.phase_ids.filtered(lambda p: p.object_name in stats):
             figures = stats[phase.object_name]
             details = Counter()
@@ -204,7 +205,9 @@ class ImportRunVerify(models.Model):
         return total
 
     def _verify_chunk(self, vc, stagings, stats):
-        """[(staging id, mismatch, message)] of one chunk; adds its figures to ``stats``."""
+        """[(staging id, True, message)] of the records of one chunk that differ; adds its figures to ``stats``.
+        The records found as staged are not marked: a mark on every row would give each staging row one
+        more version (the mark is indexed); "Verified" is an imported record of a verified run without one."""
         ctx = vc.ctx
         # the columns the verification reads, in one query (not the source payloads and messages)
         stagings.fetch(["entity", "object_name", "external_id", "res_model", "res_id", "values"])
@@ -255,8 +258,6 @@ class ImportRunVerify(models.Model):
                     lines.append(_("%(field)s: staged %(expected)s, in Odoo %(found)s",
                                    field=label, expected=expected, found=found))
                 rows.append((staging.id, True, "\n".join(lines)))
-            else:
-                rows.append((staging.id, False, None))
         return rows
 
     def _verify_target(self, ctx, staging, values, existing):
