@@ -434,8 +434,13 @@ def worker_module(args):
     base = proc_status()
     result = {"phase": args.phase}
     profile_path = os.path.join(args.profile, "module_%s.prof" % args.phase) if args.profile else None
-    started = time.perf_counter()
     with Profiler(profile_path), registry.cursor() as cr:
+        # CPU seconds of this process and of its PostgreSQL backend: what the work costs whatever else the
+        # machine runs (wall seconds on a shared machine are not comparable between runs; these mostly are)
+        cr.execute("SELECT pg_backend_pid()")
+        backend = cr.fetchone()[0]
+        backend_cpu, own_cpu = cpu_seconds(backend), time.process_time()
+        started = time.perf_counter()
         env = odoo_env(cr, uid)
         Run = env["clientjoy.intrix.run"]
         if args.phase == "upload":
@@ -458,11 +463,13 @@ def worker_module(args):
                 verify = type(run)._verify_import
 
                 def timed_verify(records):
-                    began = time.perf_counter()
+                    began, began_cpu = time.perf_counter(), time.process_time()
                     try:
                         return verify(records)
                     finally:
                         result["verify_seconds"] = result.get("verify_seconds", 0.0) + time.perf_counter() - began
+                        result["verify_cpu_seconds"] = (result.get("verify_cpu_seconds", 0.0)
+                                                        + time.process_time() - began_cpu)
 
                 type(run)._verify_import = timed_verify
                 try:
@@ -479,6 +486,8 @@ def worker_module(args):
         env.flush_all()
         cr.commit()
         elapsed = time.perf_counter() - started
+        result["cpu_seconds"] = time.process_time() - own_cpu
+        result["db_cpu_seconds"] = (cpu_seconds(backend) or 0.0) - (backend_cpu or 0.0)
         # the peak of the work itself: the checks below must not load the run into memory either, but
         # they are not part of what is measured
         peak_mb = self_peak_mb()
@@ -1177,6 +1186,8 @@ def module_total(phases):
     return {
         "records": phases["import"]["records"],
         "seconds": sum(phases[p]["seconds"] for p in ("upload", "stage", "confirm", "import")),
+        "cpu": sum(phases[p].get("cpu_seconds", 0.0) + phases[p].get("db_cpu_seconds", 0.0)
+                   for p in ("upload", "stage", "confirm", "import")),
         "upload_peak": phases["upload"]["peak_rss_mb"],
         "peak": max(phases[p]["peak_rss_mb"] for p in ("stage", "confirm", "import")),
         "base": min(phases[p]["base_rss_mb"] for p in ("stage", "confirm", "import")),
@@ -1212,13 +1223,16 @@ def report(results, opts):
         if res.get("ok"):
             records = res.get("records") if phase == "import" else n
             note = "baseline RSS %.0f MB" % res["base_rss_mb"]
+            if res.get("cpu_seconds") is not None:
+                note += "; CPU s: Odoo %.1f + PostgreSQL %.1f" % (res["cpu_seconds"], res["db_cpu_seconds"])
             if phase in ("stage", "import") and res.get("staging_mb") is not None:
                 note += "; staging table %.0f MB, ledger %.0f MB, database %.0f MB" % (
                     res["staging_mb"], res["ledger_mb"], res["database_mb"])
             print(_row(label, records, res["seconds"], res["peak_rss_mb"], ref, note))
             if phase == "import" and res.get("verify_seconds") is not None:
                 print(_row("(a) module:   of which verification (read back)", records, res["verify_seconds"],
-                           res["peak_rss_mb"], ref, "included in the import row"))
+                           res["peak_rss_mb"], ref, "included in the import row%s" % (
+                               "; CPU s: Odoo %.1f" % res["verify_cpu_seconds"] if "verify_cpu_seconds" in res else "")))
         else:
             print("%-50s FAILED: %s" % (label, (res.get("error") or "").strip().splitlines()[-1:]))
             failed.append(label)
@@ -1226,6 +1240,8 @@ def report(results, opts):
         note = ""
         if total["records"] != n:
             note = "ONLY %d of %d imported" % (total["records"], n)
+        elif total["cpu"]:
+            note = "CPU s (Odoo + PostgreSQL): %.1f" % total["cpu"]
         print(_row("(a) module: total upload+stage+map+import", total["records"], total["seconds"], total["peak"], ref, note))
     small_total = module_total(results.get("module_small"))
     if small_total:
