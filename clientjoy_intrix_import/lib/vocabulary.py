@@ -12,6 +12,7 @@
 Every source can be switched off for the benchmark's ablation (``CJI_PROPOSER_ABLATE=terms,odoo,...``).
 Pure Python: babel is optional, Odoo is only read as files.
 """
+import functools
 import glob
 import importlib.util
 import json
@@ -56,10 +57,12 @@ def fold(text):
 _HEBREW_QUOTE = re.compile("(?<=[\u05d0-\u05ea])[\"'\u05f3\u05f4](?=[\u05d0-\u05ea])")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def words(text):
-    """Folded words of a text (letters and digits of any script; '%' and '#' are words)."""
+    """Folded words of a text (letters and digits of any script; '%' and '#' are words), as a tuple.
+    Cached: the proposer asks for the words of the same headers and vocabulary entries many times over."""
     text = re.sub(r"[%#]", lambda m: " %s " % m.group(0), _HEBREW_QUOTE.sub("", fold(text)))
-    return re.sub(r"[^\w%#]+|_", " ", text).split()
+    return tuple(re.sub(r"[^\w%#]+|_", " ", text).split())
 
 
 # ------------------------------------------------------------------------------------------ terms
@@ -118,105 +121,127 @@ def _word_forms(word):
 
 
 # ------------------------------------------------------------------------------------------ babel
+BABEL_FILE = os.path.join(HERE, "data", "babel_vocabulary.json")
 _babel_cache = {}
 
 
-def _babel_locales():
-    """Every base locale babel knows (one per language, ~200)."""
-    if "locales" in _babel_cache:
-        return _babel_cache["locales"]
-    locales = []
+def _babel_data():
+    """What the proposer takes from babel, as plain data: {"territories": {folded name: code}, "currencies":
+    {folded name or symbol: code}, "months": [folded names], "date_patterns": [regexes], "separators":
+    [[group, decimal]], "units": {unit: [folded names]}}, empty when babel is switched off.
+
+    Read from ``data/babel_vocabulary.json`` when it was written with the installed babel: gathering it
+    loads some 200 locales (about a second of CPU in every new process: the upload, staging and
+    verification of a run each paid it). Another babel computes it here (test_map_signals checks that
+    the file equals what this babel gives; ``scripts/build_babel_vocabulary.py`` rewrites it)."""
+    if "data" in _babel_cache:
+        return _babel_cache["data"]
+    data = {"territories": {}, "currencies": {}, "months": [], "date_patterns": [], "separators": [], "units": {}}
     if enabled("babel"):
         try:
-            from babel import Locale, localedata
+            import babel
         except ImportError:
-            Locale = None
-        if Locale:
-            for ident in sorted(localedata.locale_identifiers()):
-                if "_" in ident or ident == "root":
-                    continue
+            babel = None
+        if babel is not None:
+            try:
+                with open(BABEL_FILE, encoding="utf-8") as handle:
+                    stored = json.load(handle)
+            except (OSError, ValueError):
+                stored = {}
+            data = stored["data"] if stored.get("babel") == babel.__version__ else compute_babel_data()
+    _babel_cache["data"] = data
+    return data
+
+
+def compute_babel_data():
+    """:func:`_babel_data` gathered from every base locale babel knows (one per language, ~200)."""
+    from babel import Locale, localedata
+
+    locales = []
+    for ident in sorted(localedata.locale_identifiers()):
+        if "_" in ident or ident == "root":
+            continue
+        try:
+            locales.append(Locale.parse(ident))
+        except Exception:  # a locale babel lists but cannot load: skip it
+            continue
+    territories, currencies, months, patterns = {}, {}, set(), set()
+    separators = {(".", ","), (",", ".")}
+    units = {unit: set() for unit in BABEL_UNITS}
+    for locale in locales:
+        for code, name in locale.territories.items():
+            if code.isalpha() and len(code) == 2:
+                territories.setdefault(" ".join(words(name)), code)
+        for code, name in locale.currencies.items():
+            currencies.setdefault(" ".join(words(name)), code)
+        for code, symbol in locale.currency_symbols.items():
+            # "€", "Kč", "zł", "kn", "Ft"; not the bare letters some locales use for a code ("US$" kept)
+            if symbol and (not symbol.isalpha() or (len(symbol) <= 3 and not symbol.isupper())):
+                currencies.setdefault(symbol.lower(), code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
                 try:
-                    locales.append(Locale.parse(ident))
-                except Exception:  # a locale babel lists but cannot load: skip it
+                    values = locale.months[context][width].values()
+                except KeyError:
                     continue
-    _babel_cache["locales"] = locales
-    return locales
+                for name in values:
+                    w = fold(name).strip(".")
+                    if len(w) >= 3 and w.replace(".", "").isalpha():
+                        months.add(w)
+        for width in ("short", "medium"):
+            try:
+                regex = _cldr_to_regex(locale.date_formats[width].pattern)
+            except (KeyError, AttributeError):
+                continue
+            if regex:
+                patterns.add(regex)
+        try:
+            symbols = locale.number_symbols.get("latn") or locale.number_symbols
+            separators.add((symbols["group"], symbols["decimal"]))
+        except (KeyError, TypeError, AttributeError):
+            pass
+        if locale.language in TERM_LANGUAGES:
+            for unit in BABEL_UNITS:
+                names = locale._data.get("unit_display_names", {}).get(unit, {})
+                for length in ("long", "short"):
+                    if length in names:
+                        w = "".join(words(names[length]))
+                        if len(w) >= 3 and w.isalpha():
+                            units[unit].add(w)
+    return {"territories": territories, "currencies": currencies, "months": sorted(months),
+            "date_patterns": sorted(patterns), "separators": sorted(separators),
+            "units": {unit: sorted(names) for unit, names in units.items()}}
+
+
+#: babel's unit names the proposer reads as the notions of hours and minutes (headers)
+BABEL_UNITS = ("duration-hour", "duration-minute")
 
 
 def _babel_unit_names(unit):
-    names = set()
-    for locale in _babel_locales():
-        if locale.language not in TERM_LANGUAGES:
-            continue
-        data = locale._data.get("unit_display_names", {}).get(unit, {})
-        for length in ("long", "short"):
-            for name in ([data[length]] if length in data else []):
-                w = "".join(words(name))
-                if len(w) >= 3 and w.isalpha():
-                    names.add(w)
-    return names
+    return set(_babel_data()["units"].get(unit, ()))
 
 
 def territory_names():
     """{folded name: ISO code} of every territory in every locale babel has, plus the codes themselves."""
-    if "territories" not in _babel_cache:
-        names = {}
-        for locale in _babel_locales():
-            for code, name in locale.territories.items():
-                if code.isalpha() and len(code) == 2:
-                    names.setdefault(" ".join(words(name)), code)
-        _babel_cache["territories"] = names
-    return _babel_cache["territories"]
+    return _babel_data()["territories"]
 
 
 def currency_names():
     """{folded name or symbol: ISO code} of every currency in every locale babel has."""
-    if "currencies" not in _babel_cache:
-        names = {}
-        for locale in _babel_locales():
-            for code, name in locale.currencies.items():
-                names.setdefault(" ".join(words(name)), code)
-            for code, symbol in locale.currency_symbols.items():
-                # "€", "Kč", "zł", "kn", "Ft"; not the bare letters some locales use for a code ("US$" kept)
-                if symbol and (not symbol.isalpha() or (len(symbol) <= 3 and not symbol.isupper())):
-                    names.setdefault(symbol.lower(), code)
-        _babel_cache["currencies"] = names
-    return _babel_cache["currencies"]
+    return _babel_data()["currencies"]
 
 
 def month_names():
     """Folded month names and abbreviations of every locale (for dates written with a month name)."""
     if "months" not in _babel_cache:
-        names = set()
-        for locale in _babel_locales():
-            for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    try:
-                        values = locale.months[context][width].values()
-                    except KeyError:
-                        continue
-                    for name in values:
-                        w = fold(name).strip(".")
-                        if len(w) >= 3 and w.replace(".", "").isalpha():
-                            names.add(w)
-        _babel_cache["months"] = names
+        _babel_cache["months"] = set(_babel_data()["months"])
     return _babel_cache["months"]
 
 
 def date_patterns():
     """Regular expressions of the numeric short/medium date formats of every locale (CLDR)."""
     if "date_patterns" not in _babel_cache:
-        patterns = set()
-        for locale in _babel_locales():
-            for width in ("short", "medium"):
-                try:
-                    pattern = locale.date_formats[width].pattern
-                except (KeyError, AttributeError):
-                    continue
-                regex = _cldr_to_regex(pattern)
-                if regex:
-                    patterns.add(regex)
-        _babel_cache["date_patterns"] = [re.compile(p, re.I) for p in sorted(patterns)]
+        _babel_cache["date_patterns"] = [re.compile(p, re.I) for p in _babel_data()["date_patterns"]]
     return _babel_cache["date_patterns"]
 
 
@@ -251,14 +276,7 @@ def _cldr_to_regex(pattern):
 def number_separators():
     """{(group, decimal)} pairs of every locale's number symbols."""
     if "separators" not in _babel_cache:
-        pairs = {(".", ","), (",", ".")}
-        for locale in _babel_locales():
-            try:
-                symbols = locale.number_symbols.get("latn") or locale.number_symbols
-                pairs.add((symbols["group"], symbols["decimal"]))
-            except (KeyError, TypeError, AttributeError):
-                continue
-        _babel_cache["separators"] = pairs
+        _babel_cache["separators"] = {(".", ","), (",", ".")} | {tuple(pair) for pair in _babel_data()["separators"]}
     return _babel_cache["separators"]
 
 

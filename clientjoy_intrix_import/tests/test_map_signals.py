@@ -57,6 +57,24 @@ class TestVocabulary(unittest.TestCase):
             vocabulary.DISABLED.discard("terms")
             vocabulary._terms = saved
 
+    def test_babel_vocabulary_file_is_what_babel_gives(self):
+        """The stored babel vocabulary (read instead of loading every locale in each new process) is what the
+        installed babel gives now; when it is not, scripts/build_babel_vocabulary.py rewrites it."""
+        import babel
+        import json
+
+        with open(vocabulary.BABEL_FILE, encoding="utf-8") as handle:
+            stored = json.load(handle)
+        self.assertEqual(stored["babel"], babel.__version__, "run scripts/build_babel_vocabulary.py")
+        self.assertEqual(stored["data"], json.loads(json.dumps(vocabulary.compute_babel_data())),
+                         "run scripts/build_babel_vocabulary.py")
+        # and the proposer reads them: a country in Hungarian, a currency symbol, a month in Polish
+        self.assertEqual(vocabulary.territory_names().get("nemetorszag"), "DE")
+        self.assertEqual(vocabulary.currency_names().get("kč"), "CZK")
+        self.assertIn("stycznia", vocabulary.month_names())
+        self.assertTrue(any(p.match("31.12.2024") for p in vocabulary.date_patterns()))
+        self.assertIn(("\u00a0", ","), vocabulary.number_separators())
+
     def test_odoo_labels_are_read_from_its_translation_files(self):
         files = vocabulary.odoo_i18n_files()
         if not files:
