@@ -20,7 +20,8 @@ def create_partners(Partner, vals_list):
     without the writes. The rest of Odoo's bulk path (first contact of an address-less company gives
     it its address) runs as in Odoo. Batches where Odoo's writes would also change the parents (a
     contact with address parts its company lacks, a VAT that differs along the chain) go through
-    Odoo's own path: only Odoo's code then decides what lands where.
+    Odoo's own path: only Odoo's code then decides what lands where. A contact's language, which
+    Odoo's create writes after the fact (one write per contact), is given to the create as well.
     """
     if any(vals.get("child_ids") for vals in vals_list):
         return Partner._load_records_create(vals_list)
@@ -41,6 +42,7 @@ def create_partners(Partner, vals_list):
                 values[fname] = value.id if isinstance(value, models.BaseModel) else value
         address_values[parent.id] = values
     merged = []
+    default_lang = None
     for vals in vals_list:
         parent_id = vals.get("parent_id")
         if not parent_id:
@@ -53,6 +55,12 @@ def create_partners(Partner, vals_list):
             return Partner._load_records_create(vals_list)
         own = dict(vals)
         vals = dict(vals)
+        if "lang" not in vals:
+            # what res.partner.create computes after the create for a contact without one (_compute_lang), one
+            # write per contact: given here, the create stores it at once
+            if default_lang is None:
+                default_lang = Partner.default_get(["lang"]).get("lang") or Partner.env.lang or False
+            vals["lang"] = parent.lang or default_lang
         if not vals.get("is_company"):  # a company is its own commercial entity
             vals.update(commercial_values[entity.id])
         if vals.get("type", "contact") == "contact":

@@ -16,8 +16,10 @@ class TestPartnerBulkCreate(TransactionCase):
         address-less company writes on that company, so the two paths must not share them)."""
         Partner = self.env["res.partner"].with_context(**IMPORT_CONTEXT)
         term = self.env.ref("account.account_payment_term_30days")
+        # a language other than the default: a contact takes its company's (Odoo writes it after the create)
+        self.env["res.lang"]._activate_lang("de_DE")
         full = Partner.create({
-            "name": "Full %s" % tag, "is_company": True, "vat": "SI12345678", "company_registry": "555",
+            "name": "Full %s" % tag, "is_company": True, "vat": "SI12345678", "company_registry": "555", "lang": "de_DE",
             "industry_id": self.env.ref("base.res_partner_industry_A").id, "street": "Tržaška 12",
             "city": "Ljubljana", "zip": "1000", "country_id": self.env.ref("base.si").id,
             "property_payment_term_id": term.id, "credit_limit": 1234.5})
@@ -71,6 +73,26 @@ class TestPartnerBulkCreate(TransactionCase):
                          names(self._state(Partner.browse(list(odoo_parents.values())), Partner), "odoo"))
         return got, ours_parents, spy.call_count
 
+    def test_contact_language_goes_into_the_create(self):
+        """Odoo's create writes each contact's language after the fact (one write per contact): here the
+        create is given it (test_same_result_as_load_records_create: the same language lands)."""
+        Partner = self.env["res.partner"].with_context(**IMPORT_CONTEXT)
+        parents = self._parents("lang")
+        written = []
+        write = type(Partner).write
+
+        def spy(records, vals):
+            if "lang" in vals:
+                written.append(records.mapped("name"))
+            return write(records, vals)
+
+        with patch.object(type(Partner), "write", spy):
+            got = create_partners(Partner, self._vals(parents))
+            self.assertEqual(written, [])
+            Partner._load_records_create(self._vals(parents))
+            self.assertTrue(written, "Odoo's own path writes it: the spy sees writes")
+        self.assertEqual(got[1].lang, "de_DE")
+
     def test_same_result_as_load_records_create(self):
         got, parents, odoo_calls = self._compare(street2=False)
         self.assertEqual(odoo_calls, 0, "the fast path was taken")
@@ -78,6 +100,7 @@ class TestPartnerBulkCreate(TransactionCase):
         contact = got[1]
         self.assertEqual((contact.vat, contact.street, contact.city), ("SI12345678", "Tržaška 12", "Ljubljana"))
         self.assertEqual(contact.property_payment_term_id, self.env.ref("account.account_payment_term_30days"))
+        self.assertEqual((contact.lang, got[3].lang), ("de_DE", "en_US"), "the company's language, or the default")
         self.assertEqual(contact.credit_limit, 1234.5)
         self.assertEqual(got[2].street, "Billing 9", "an invoice address keeps its own address")
         self.assertEqual(got[4].commercial_partner_id.id, parents["full"])
