@@ -363,7 +363,7 @@ Actividad - ID | ref | id
 Actividad - Asunto | subject | task
 Actividad - Tipo | type | w:act_types
 Actividad - Fecha de creación | - | dt:iso
-Actividad - Fecha de vencimiento | date | date:iso
+Actividad - Fecha de vencimiento | due_date | date:iso
 Actividad - Hora de vencimiento | - | time
 Actividad - Duración | duration | minutes
 Actividad - Hecho | status | choice:Hecho/Pendiente

@@ -1227,6 +1227,8 @@ def _value_fit(entity, key, prof, id_sets):
         if s("email") >= 0.6:
             return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
         if key.key in PERSON_REF_KEYS:
+            if s("bool") >= 0.8:
+                return 0.1, "", None  # yes/no words name no person ("Employee?")
             # an owner, assignee or employee is often given by name, login or user id: the importer finds
             # the user by any of them, so such values do not contradict the header
             if s("person_name") + s("single_word") >= 0.6 or s("person_name") >= 0.4:
