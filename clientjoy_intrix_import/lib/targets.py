@@ -330,7 +330,7 @@ _entity(
     K("currency", "Currency", "note", "currency", synonyms=("@currency",)),
     # a proposal is issued when it is sent; its document's own date is that day
     K("sent_at", "Sent", "note date", "datetime",
-      synonyms=("@sent", "@sent @date", "@sent @time", "~@issued", "~@issued @date", "~@file @date")),
+      synonyms=("@sent", "@sent @date", "@sent @time", "~@issued", "~@issued @date", "~@file @date", "~@date")),
     K("accepted_at", "Accepted", "note", "datetime",
       synonyms=("@accepted", "@accepted @date", "@accepted @time", "~@won", "~@won @date", "~@done", "~@done @date")),
     K("content_html", "Content (HTML)", "ir.attachment.datas (text/html)", "text", synonyms=("content html", "@description")),
