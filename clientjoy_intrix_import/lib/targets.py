@@ -130,7 +130,9 @@ _entity(
       synonyms=("@name", "@contact @name", "@person @name", "@first @last")),
     K("email", "E-mail", "res.partner.email", "email", synonyms=EMAIL_SYNONYMS),
     K("phone", "Phone", "res.partner.phone", "phone", synonyms=PHONE_SYNONYMS),
-    K("function", "Job title", "res.partner.function", synonyms=("@function", "@function @title", "@function @company")),
+    # a person's role at the company is the job title (the user roles of the product are another entity's)
+    K("function", "Job title", "res.partner.function",
+      synonyms=("@function", "@function @title", "@function @company", "~@role")),
     K("street", "Street", "res.partner.street", synonyms=STREET_SYNONYMS),
     K("city", "City", "res.partner.city", synonyms=CITY_SYNONYMS),
     K("zip", "ZIP", "res.partner.zip", synonyms=ZIP_SYNONYMS),
