@@ -1228,7 +1228,7 @@ def _value_fit(entity, key, prof, id_sets):
             return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
         if key.key in PERSON_REF_KEYS:
             if s("bool") >= 0.8:
-                return 0.1, "", None  # yes/no words name no person ("Employee?")
+                return 0.1, "", None  # yes/no words name no person (a flag about the person)
             # an owner, assignee or employee is often given by name, login or user id: the importer finds
             # the user by any of them, so such values do not contradict the header
             if s("person_name") + s("single_word") >= 0.6 or s("person_name") >= 0.4:
@@ -1430,8 +1430,8 @@ def _weak_readings(entity, headers, analysed):
                 readings[header] = (synonym in weak_raw, frozenset(str(synonym or "").split()))
         strong = [words for is_weak, words in readings.values() if not is_weak]
         if strong:
-            # also a column read as the object alone beside one that names the object's *name*: "Customer"
-            # beside "Company name" in a lead file (the name column is the company name, the other the record)
+            # also a column read as the object alone beside one that names the object's *name* (an Odoo lead
+            # export's customer beside its company name: the name column is the company name, the other the record)
             named = [words for words in strong if "name" in words]
             out.update((header, key.key) for header, (is_weak, words) in readings.items()
                        if is_weak or ("name" not in words and any(words < other for other in named)))
