@@ -1586,7 +1586,7 @@ S("it_pipedrive_attivita", "activity", "it", "pipedrive", """
 Attività - ID | ref | id
 Attività - Oggetto | subject
 Attività - Tipo | type
-Attività - Data di scadenza | date | date:iso
+Attività - Data di scadenza | due_date | date:iso
 Attività - Ora di scadenza | - | time
 Attività - Durata | duration | hours:hm
 Attività - Fatto | status | choice:Fatto/Da fare

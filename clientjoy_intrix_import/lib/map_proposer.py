@@ -1227,6 +1227,8 @@ def _value_fit(entity, key, prof, id_sets):
         if s("email") >= 0.6:
             return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
         if key.key in PERSON_REF_KEYS:
+            if s("bool") >= 0.8:
+                return 0.1, "", None  # yes/no words name no person (a flag about the person)
             # an owner, assignee or employee is often given by name, login or user id: the importer finds
             # the user by any of them, so such values do not contradict the header
             if s("person_name") + s("single_word") >= 0.6 or s("person_name") >= 0.4:
@@ -1420,16 +1422,19 @@ def _weak_readings(entity, headers, analysed):
     out = set()
     for key in entity.keys:
         weak = {syn[1:] for syn in key.synonyms if syn.startswith("~")}
-        if not weak:
-            continue
         weak_raw = {_Header(text).raw for text in weak}
         readings = {}
         for header in headers:
             score, _reason, synonym = _header_score(entity, key, analysed[header])
             if score >= MAP_THRESHOLD:
-                readings[header] = synonym in weak_raw
-        if any(not is_weak for is_weak in readings.values()):
-            out.update((header, key.key) for header, is_weak in readings.items() if is_weak)
+                readings[header] = (synonym in weak_raw, frozenset(str(synonym or "").split()))
+        strong = [words for is_weak, words in readings.values() if not is_weak]
+        if strong:
+            # also a column read as the object alone beside one that names the object's *name* (an Odoo lead
+            # export's customer beside its company name: the name column is the company name, the other the record)
+            named = [words for words in strong if "name" in words]
+            out.update((header, key.key) for header, (is_weak, words) in readings.items()
+                       if is_weak or ("name" not in words and any(words < other for other in named)))
     return out
 
 
