@@ -124,7 +124,8 @@ def _row(Message, vals, defaults):
         vals["body"] = _image_dataurl.sub(lambda match: match.group(0), vals["body"] or "")
     vals.pop("tracking_value_ids", None)  # popped by create (empty here)
     # then the ORM's: the defaults of the fields not given (one look-up per batch and set of fields:
-    # the same context gives the same defaults), the log columns
+    # the same context gives the same defaults; a missing date is the batch's second, not each
+    # message's), the log columns
     missing = frozenset(name for name in fields_ if name not in vals)
     if missing not in defaults:
         defaults[missing] = Message.default_get(list(missing))
