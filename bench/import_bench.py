@@ -992,8 +992,7 @@ class Bench:
                 stop_server(proc)
             master = peaks.pop(proc.pid, None)
             # the largest child is a worker that ran jobs (the job runner and the gevent process run none)
-            result.update(master_peak_mb=master, worker_peak_mb=max(peaks.values()) if peaks else None,
-                          processes=len(peaks) + (master is not None))
+            result.update(master_peak_mb=master, worker_peak_mb=max(peaks.values()) if peaks else None)
             state, error, date_done = db_rows(
                 db, "SELECT state, error_message, date_done FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0]
             pattern = "clientjoy.intrix.run(%d,).%%" % run_id

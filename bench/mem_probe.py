@@ -67,7 +67,7 @@ def run_import(opts):
     if os.path.isdir(source):
         B.shutil.copytree(source, os.path.join(B.FILESTORE, db))
     conf = os.path.join(tempfile.gettempdir(), "%s.conf" % db)
-    subprocess_conf(conf)
+    subprocess_conf(conf, opts.addon_dir)
     try:
         registry = B.odoo_registry(conf, db)
         uid = B.admin_uid(registry)
@@ -135,7 +135,9 @@ def run_import(opts):
                 gc.set_debug(0)
                 gc.garbage.clear()
                 mark("after gc.collect")
-            print("state %s in %.1f s, peak (ru_maxrss) %.0f MB" % (run.state, seconds, B.self_peak_mb()))
+            print("state %s in %.1f s, peak (ru_maxrss) %.0f MB, addon %s, load average %.2f" % (
+                run.state, seconds, B.self_peak_mb(), os.path.dirname(os.path.dirname(
+                    sys.modules["odoo.addons.clientjoy_intrix_import"].__file__)), os.getloadavg()[0]))
             if opts.commit:
                 # what the bench measures ends with the commit (its pre-commit hooks run then)
                 if opts.trace:
@@ -166,8 +168,14 @@ def run_import(opts):
         B.drop_db(db)
 
 
-def subprocess_conf(conf):
+def subprocess_conf(conf, addon_dir=None):
     B.subprocess.run(["bash", "-c", ". %s/scripts/env.sh && cji_write_conf %s" % (B.REPO, conf)], check=True)
+    if addon_dir:
+        # another version of the addon (e.g. ``git archive <commit> clientjoy_intrix_import | tar -x -C DIR``)
+        with open(conf) as handle:
+            text = handle.read()
+        with open(conf, "w") as handle:
+            handle.write(text.replace("," + B.REPO + "\n", "," + os.path.abspath(addon_dir) + "\n"))
 
 
 def drop(_opts):
@@ -184,6 +192,7 @@ def main():
     parser.add_argument("--trace", action="store_true")
     parser.add_argument("--every", type=int, default=20, help="print every this many batches / verify chunks")
     parser.add_argument("--frames", type=int, default=6)
+    parser.add_argument("--addon-dir", help="import with the addon found in this directory instead of this checkout's")
     parser.add_argument("--commit", action="store_true", help="commit the import, as the bench does")
     parser.add_argument("--garbage", action="store_true", help="at the end: the unreachable objects by type")
     parser.add_argument("--collect", action="store_true", help="gc.collect() before every figure")
