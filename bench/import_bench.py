@@ -40,7 +40,8 @@ above only when ``--methods`` names them): per worker count W a fresh copy, uplo
 in (a), ``action_import`` with background jobs (one job per batch of ``--chunk`` records), then
 ``odoo-bin --workers W`` (prefork) with the queue_job runner and ``root.crm_import:W``; the clock runs
 from the first job's start to the run's ``done`` (its verification jobs included, server start-up
-excluded), read from the jobs' own times. One row per W, and the ratio to W=1.
+excluded), read from the jobs' own times. One row per W, and the ratio to W=1, and the peak RSS of the
+server's largest worker process (VmHWM, read every second while it runs).
 
 Options: ``--methods module,base_import,xmlrpc,copy,orm`` (subset), ``--no-small`` (skip the N/4 run),
 ``--profile DIR`` (cProfile the addon's phases at N and list the hotspots in the addon's code; the
@@ -164,6 +165,22 @@ class CpuMeter:
 
     def used(self, kind):
         return sum(last - first for first, last in self.seen[kind].values())
+
+
+def tree_peaks(pid, peaks):
+    """Update ``peaks`` ({pid: VmHWM MB}) with process ``pid`` and its descendants (a prefork server: the
+    master, its HTTP workers, the job runner and the gevent process)."""
+    status = proc_status(pid)
+    if "VmHWM" in status:
+        peaks[pid] = max(peaks.get(pid, 0.0), status["VmHWM"])
+    try:
+        with open("/proc/%s/task/%s/children" % (pid, pid)) as handle:
+            children = handle.read().split()
+    except OSError:
+        children = []
+    for child in children:
+        tree_peaks(int(child), peaks)
+    return peaks
 
 
 def self_peak_mb():
@@ -1017,10 +1034,14 @@ class Bench:
                        ODOO_QUEUE_JOB_PORT=str(port), ODOO_QUEUE_JOB_HOST="127.0.0.1")
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, env=env)
             meter = CpuMeter(proc.pid, db)
+            # the high-water mark of every process of the server, read while it runs (a worker that is
+            # recycled takes its own with it) and once more before it stops
+            peaks = {}
             try:
                 deadline = time.time() + self.opts.jobs_timeout
                 state = None
                 while time.time() < deadline and proc.poll() is None:
+                    tree_peaks(proc.pid, peaks)
                     # counted from the first job on (the clock's start): not the server's start-up
                     meter.started = meter.started or db_rows(
                         db, "SELECT bool_or(date_started IS NOT NULL) FROM queue_job")[0][0]
@@ -1031,8 +1052,12 @@ class Bench:
                         break
                     time.sleep(0.5)
                 meter.sample()
+                tree_peaks(proc.pid, peaks)
             finally:
                 stop_server(proc)
+            master = peaks.pop(proc.pid, None)
+            # the largest child is a worker that ran jobs (the job runner and the gevent process run none)
+            result.update(master_peak_mb=master, worker_peak_mb=max(peaks.values()) if peaks else None)
             state, error, date_done = db_rows(
                 db, "SELECT state, error_message, date_done FROM clientjoy_intrix_run WHERE id = %s", [run_id])[0]
             pattern = "clientjoy.intrix.run(%d,).%%" % run_id
@@ -1139,8 +1164,8 @@ def report_jobs(results, opts):
     print()
     print("Background jobs on the real job runner: N = %d source records, batches of %d, machine: %d CPUs "
           "(%s)" % (sum(results.get("counts", {}).values()), opts.chunk, os.cpu_count() or 0, results.get("code")))
-    print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % ("workers", "records", "seconds", "records/s", "import s",
-                                                          "verify s", "jobs", "busy", "vs 1", "note"))
+    print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s %9s  %s" % (
+        "workers", "records", "seconds", "records/s", "import s", "verify s", "jobs", "busy", "vs 1", "peak MB", "note"))
     base = None
     for res in results.get("jobs", []):
         seconds = res.get("seconds")
@@ -1158,18 +1183,21 @@ def report_jobs(results, opts):
             note = (note + " " if note else "") + "CPU s: Odoo %.1f + PostgreSQL %.1f = %.1f (%.2f cores busy); " \
                 "at best %.1f s on %d cores (%.2fx)" % (res["cpu_odoo"], res["cpu_postgres"], cpu, cpu / seconds,
                                                       floor, os.cpu_count() or 1, seconds / floor)
-        print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s  %s" % (
+        print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s %9s  %s" % (
             "addon, jobs, %d worker%s" % (res["workers"], "s" if res["workers"] > 1 else ""),
             res.get("records", "-"), "%.1f" % seconds if seconds else "-", "%.0f" % rate if rate else "-",
             "%.1f" % res["import_seconds"] if res.get("import_seconds") else "-",
             "%.1f" % res["verify_seconds"] if res.get("verify_seconds") else "-", res.get("jobs", "-"),
-            "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-", note))
+            "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-",
+            "%.0f" % res["worker_peak_mb"] if res.get("worker_peak_mb") else "-", note))
     print("busy: seconds the jobs ran (their exec_time, summed) per second of the run: how many ran at once on "
           "average. load average during the runs: %s" % results.get("loadavg", "-"))
     print("CPU s: user + system seconds of the Odoo server with its workers and of the database's PostgreSQL "
           "backends from the first job to the run's end; 'at best' spreads them over every core of the machine "
           "(the least any number of workers could take here, if nothing else ran), and its ratio is the most "
           "a row's time could be divided by")
+    print("peak MB: the largest VmHWM of the server's worker processes (one that ran jobs); the prefork master's: %s"
+          % ", ".join("%.0f" % res["master_peak_mb"] for res in results.get("jobs", []) if res.get("master_peak_mb")))
 
 
 def _row(label, records, seconds, peak, ref_rate, note=""):

@@ -119,6 +119,12 @@ class ImportContext:
         """Forget the external ids looked up for the last batch (the next one prefetches its own)."""
         self.refs.clear()
 
+    def stop_recording(self):
+        """Detach this context's side-effect recorder from the cursor: the recorder attached before it (the
+        import's, during its own verification) records again. For a context that writes nothing (the
+        verification's)."""
+        self.recorder.__exit__()
+
     def _cached(self, kind, key, compute):
         return self.reference_data.cached(kind, key, compute)
 
