@@ -29,7 +29,7 @@ def create_partners(Partner, vals_list):
     address_fields = Partner._address_fields()
     parents = Partner.browse(sorted({vals["parent_id"] for vals in vals_list if vals.get("parent_id")}))
     # one read of the parents and of their commercial entities for the whole batch
-    parents.fetch(["is_company", "commercial_partner_id", "parent_id", *address_fields])
+    parents.fetch(["is_company", "commercial_partner_id", "parent_id", "lang", *address_fields])
     entities = parents.commercial_partner_id
     entities.fetch(commercial_fields)
     commercial_values = {entity.id: entity._convert_fields_to_values(commercial_fields) for entity in entities}
