@@ -4,22 +4,17 @@ pages. Run it with the project's venv after babel changes:
 
     ~/.local/share/clientjoy_intrix_import/venv/bin/python scripts/build_code_page_letters.py
 """
-import importlib.util
 import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LIB = os.path.join(HERE, os.pardir, "clientjoy_intrix_import", "lib")
+# the addon's lib/ without Odoo, as the benchmarks load it
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "bench"))
+from addon_lib import load  # noqa: E402
 
 
 def main():
-    spec = importlib.util.spec_from_file_location("cji_lib", os.path.join(LIB, "__init__.py"),
-                                                  submodule_search_locations=[LIB])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["cji_lib"] = package
-    spec.loader.exec_module(package)
-    from cji_lib import code_pages
+    code_pages = load("code_pages", "code_pages.py")
 
     import babel
 
