@@ -108,8 +108,8 @@ def run_import(opts):
                 mark("before verify")
                 return finish(self)
 
-            def verify_chunk(self, last_id, **kw):
-                res = verify_step(self, last_id, **kw)
+            def verify_chunk(self, last_id, *args, **kw):
+                res = verify_step(self, last_id, *args, **kw)
                 state["verify"] += 1
                 if state["verify"] % opts.every == 0 or state["verify"] == 5:
                     mark("verify %d" % state["verify"])

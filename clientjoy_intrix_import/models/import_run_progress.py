@@ -341,8 +341,8 @@ class ImportRunProgress(models.Model):
         return result
 
     # ------------------------------------------------------------------ verification
-    def _verify_step(self, last_id, ids=None, ctx=None):
-        last_id = super()._verify_step(last_id, ids=ids, ctx=ctx)
+    def _verify_step(self, last_id, ctx, ids=None):
+        last_id = super()._verify_step(last_id, ctx, ids=ids)
         if last_id is not None:
             self._notify_progress("verify")
         return last_id

@@ -10,6 +10,7 @@ of 100 000 records holds one chunk at a time.
 import logging
 import uuid
 from collections import Counter
+from contextlib import contextmanager
 
 from psycopg2.extras import execute_values
 
@@ -97,14 +98,23 @@ class ImportRunVerify(models.Model):
                 ended = False
                 continue
             last_id = 0
-            ctx = ImportContext(run)
-            try:
+            with run._verify_context() as ctx:
                 for ids in run._verify_id_chunks():
-                    last_id = run._verify_step(last_id, ids=ids, ctx=ctx)
-            finally:
-                ctx.stop_recording()
+                    last_id = run._verify_step(last_id, ctx, ids=ids)
             run._verify_end()
         return ended
+
+    @contextmanager
+    def _verify_context(self):
+        """One import context for a whole verification (inline) or job: its look-ups are dropped after each
+        chunk (``_verify_step``), its side-effect recorder detached at the end. A context per chunk was
+        garbage that only the cyclic collector frees (it refers to itself), which runs rarely on a process
+        of Odoo's size: the chunks' external ids piled up, some 0.3 KB per record verified."""
+        ctx = ImportContext(self)
+        try:
+            yield ctx
+        finally:
+            ctx.stop_recording()
 
     def _verify_id_chunks(self):
         """The ids of the staging records to verify, ``VERIFY_CHUNK`` at a time in id order, read in one
@@ -136,14 +146,11 @@ class ImportRunVerify(models.Model):
         if self.verify_date or self.state in ("rolled_back", "cancelled", "paused", "failed"):
             # paused: Resume starts the verification again; the others have nothing left to read back
             return _("Run %(run)s is %(state)s: nothing to verify", run=self.name, state=self.state)
-        ctx = ImportContext(self)
-        try:
+        with self._verify_context() as ctx:
             for _chunk in range(VERIFY_JOB_SIZE // VERIFY_CHUNK):
-                last_id = self._verify_step(last_id, ctx=ctx)
+                last_id = self._verify_step(last_id, ctx)
                 if last_id is None:
                     break
-        finally:
-            ctx.stop_recording()
         if last_id is None:
             self._verify_end()
             if self.state == "importing":  # the import's own verification: the run is done now
@@ -163,15 +170,13 @@ class ImportRunVerify(models.Model):
                               "verify_mismatched_records": 0, "verify_details": False})
         self.write({"verify_date": False, "verify_mismatches": 0})
 
-    def _verify_step(self, last_id, ids=None, ctx=None):
+    def _verify_step(self, last_id, ctx, ids=None):
         """Verify the next ``VERIFY_CHUNK`` records after staging id ``last_id`` (or the staging records
         ``ids``, the next ones read by the caller) and add their figures to the phases; the last id
         verified, or None when there was nothing left.
 
-        ``ctx``: the import context of the whole verification (its caller's), whose look-ups of the chunk
-        are dropped after it. A context per chunk was garbage that only the cyclic collector frees (it
-        refers to itself), which runs rarely on a process of Odoo's size: the chunks' external ids piled
-        up, some 0.3 KB per record verified."""
+        ``ctx``: the import context of the whole verification (``_verify_context``), whose look-ups of the
+        chunk are dropped after it."""
         self.ensure_one()
         cr = self.env.cr
         self.env.flush_all()
@@ -181,23 +186,17 @@ class ImportRunVerify(models.Model):
             ids = [row[0] for row in cr.fetchall()]
         if not ids:
             return None
-        own_ctx = ctx is None
-        if own_ctx:
-            ctx = ImportContext(self)
         stats = {}
         try:
             rows = self._verify_chunk(VerifyContext(self, ctx), self.env["clientjoy.intrix.staging"].browse(ids),
                                       stats)
         finally:
-            if own_ctx:
-                ctx.stop_recording()
-            else:
-                ctx.clear_batch_caches()
+            ctx.clear_batch_caches()
         if rows:
             execute_values(cr._obj, """
-                UPDATE clientjoy_intrix_staging s SET verify_mismatch = v.bad, verify_message = v.message
-                  FROM (VALUES %s) AS v(id, bad, message) WHERE s.id = v.id
-            """, rows, template="(%s::int4, %s::bool, %s::text)", page_size=1000)
+                UPDATE clientjoy_intrix_staging s SET verify_mismatch = TRUE, verify_message = v.message
+                  FROM (VALUES %s) AS v(id, message) WHERE s.id = v.id
+            """, rows, template="(%s::int4, %s::text)", page_size=1000)
         for phase in self.phase_ids.filtered(lambda p: p.object_name in stats):
             figures = stats[phase.object_name]
             details = Counter()
@@ -229,7 +228,7 @@ class ImportRunVerify(models.Model):
         return total
 
     def _verify_chunk(self, vc, stagings, stats):
-        """[(staging id, True, message)] of the records of one chunk that differ; adds its figures to ``stats``.
+        """[(staging id, message)] of the records of one chunk that differ; adds its figures to ``stats``.
         The records found as staged are not marked: a mark on every row would give each staging row one
         more version (the mark is indexed); "Verified" is an imported record of a verified run without one."""
         ctx = vc.ctx
@@ -281,7 +280,7 @@ class ImportRunVerify(models.Model):
                     figures["fields"][label] += 1
                     lines.append(_("%(field)s: staged %(expected)s, in Odoo %(found)s",
                                    field=label, expected=expected, found=found))
-                rows.append((staging.id, True, "\n".join(lines)))
+                rows.append((staging.id, "\n".join(lines)))
         return rows
 
     def _verify_target(self, ctx, staging, values, existing):
