@@ -1066,6 +1066,17 @@ class Bench:
                                      count(*), count(*) FILTER (WHERE func_string LIKE '%%._job_import_chunk(%%'),
                                      count(*) FILTER (WHERE state != 'done'), sum(exec_time)
                                 FROM queue_job WHERE func_string LIKE %s""", [pattern])[0]
+            retried = db_rows(db, "SELECT COALESCE(sum(retry), 0) FROM queue_job WHERE func_string LIKE %s",
+                              [pattern])[0][0]
+            # per phase: from its first job's start to its last job's end, and its jobs' summed run time
+            # (how many of its batches ran at once)
+            phase_times = [(name, (end - start).total_seconds(), busy_s, n_jobs) for name, start, end, busy_s, n_jobs in db_rows(db, """
+                    SELECT p.object_name, min(j.date_started), max(j.date_done), sum(j.exec_time), count(*)
+                      FROM queue_job j
+                      JOIN clientjoy_intrix_phase p
+                        ON p.id = substring(j.func_string from '_job_(?:import_chunk|start_phase|close_phase)\((\d+)')::int
+                     WHERE j.func_string LIKE %s GROUP BY p.object_name, p.sequence ORDER BY min(j.date_started)""",
+                    [pattern]) if start and end]
             counts = {name: (imported, errors) for name, imported, errors in db_rows(db, """
                     SELECT object_name, count(*) FILTER (WHERE state = 'imported'), count(*) FILTER (WHERE state = 'error')
                       FROM clientjoy_intrix_staging WHERE run_id = %s GROUP BY 1""", [run_id])}
@@ -1074,7 +1085,8 @@ class Bench:
                 seconds=(date_done - first).total_seconds() if date_done and first else None,
                 import_seconds=(import_end - first).total_seconds() if import_end and first else None,
                 verify_seconds=(date_done - verify_start).total_seconds() if date_done and verify_start else None,
-                jobs=jobs, batches=batches, jobs_not_done=not_done, job_seconds=busy,
+                jobs=jobs, batches=batches, jobs_not_done=not_done, job_seconds=busy, retried=retried,
+                phase_times=phase_times,
                 cpu_odoo=meter.used("odoo"), cpu_postgres=meter.used("postgres"),
                 records=sum(counts.get(name, (0, 0))[0] for name in MAIN_FILES),
                 errors=sum(errors for _imported, errors in counts.values()))
@@ -1190,6 +1202,12 @@ def report_jobs(results, opts):
             "%.1f" % res["verify_seconds"] if res.get("verify_seconds") else "-", res.get("jobs", "-"),
             "%.2f" % busy if busy else "-", "%.2fx" % (rate / base) if rate and base else "-",
             "%.0f" % res["worker_peak_mb"] if res.get("worker_peak_mb") else "-", note))
+    for res in results.get("jobs", []):
+        if res.get("phase_times") or res.get("retried"):
+            print("  %d worker%s: %s jobs retried after a concurrent update; per phase, seconds (jobs at once): %s" % (
+                res["workers"], "s" if res["workers"] > 1 else "", res.get("retried", "-"),
+                ", ".join("%s %.1f (%.2f, %d jobs)" % (name, seconds, busy_s / seconds if seconds else 0, n_jobs)
+                          for name, seconds, busy_s, n_jobs in res.get("phase_times") or ())))
     print("busy: seconds the jobs ran (their exec_time, summed) per second of the run: how many ran at once on "
           "average. load average during the runs: %s" % results.get("loadavg", "-"))
     print("CPU s: user + system seconds of the Odoo server with its workers and of the database's PostgreSQL "

@@ -480,6 +480,10 @@ class EntityImporter:
         With ``parallel_batches``: once per phase before its batches run side by side, so that no two batches
         race to create it; otherwise by each batch, before its records (batches then run one by one)."""
 
+    def close_phase(self, ctx, phase):
+        """Once every batch of ``phase`` is written (inline, or by the phase's closing job): what the
+        importer leaves to the whole phase rather than to each batch."""
+
     def import_records(self, ctx, stagings):
         """Import one batch; returns {staging id: record}. Importers override the hooks, not this."""
         ctx.batch = {}

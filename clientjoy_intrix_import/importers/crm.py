@@ -89,6 +89,16 @@ class LeadImporter(EntityImporter):
     stage_entity = StageImporter.entity
     parallel_batches = True
 
+    def _write(self, ctx, items):
+        from ..models.import_lead_scoring import deferred_lead_scoring
+
+        # counted for predictive lead scoring when the phase closes: batches side by side share no row
+        with deferred_lead_scoring(ctx.env, ctx.run.id):
+            return super()._write(ctx, items)
+
+    def close_phase(self, ctx, phase):
+        ctx.env["clientjoy.intrix.lead.scoring"]._settle(ctx.run)
+
     def prepare_references(self, ctx, stagings):
         first = {}  # each tag once, in the ledger of the first lead that names it
         for staging in stagings:

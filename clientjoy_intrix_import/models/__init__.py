@@ -9,6 +9,8 @@ from . import import_staging
 from . import import_owner
 from . import import_phase
 from . import import_ledger
+from . import import_lead_scoring
+from . import crm_lead
 from . import import_rollback_guard
 from . import import_inventory
 from . import clientjoy_backend

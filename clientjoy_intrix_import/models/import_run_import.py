@@ -100,6 +100,7 @@ class ImportRun(models.Model):
         return True
 
     def _close_phase(self, ctx, phase):
+        get_importer(self.env, phase.entity).close_phase(ctx, phase)
         ctx.flush_ledger()
         phase._recount()
         phase.write({"state": "done", "date_end": fields.Datetime.now(), "date_start": phase.date_start or fields.Datetime.now()})

@@ -167,6 +167,35 @@ class ImportRun(models.Model):
         self._enqueue_next_chunk()
         return _("%(object)s closed", object=phase.name)
 
+    def action_cancel(self):
+        running = self.filtered(lambda r: r.use_jobs and r.state in ("importing", "paused"))
+        result = super().action_cancel()
+        for run in running:
+            run.with_delay(
+                identity_key=identity_exact, max_retries=10, priority=CLOSE_PRIORITY,
+                description=_("%(run)s: count the cancelled run's won and lost leads", run=run.name),
+            )._job_close_cancelled()
+        return result
+
+    def _job_close_cancelled(self):
+        """Job: once no batch job of the cancelled run is left (a batch running at *Cancel* still commits),
+        count the won and lost leads its batches created for lead scoring, as their phase's close would
+        have (models/import_lead_scoring.py)."""
+        self.ensure_one()
+        prefix = "%s(%d,)." % (self._name, self.id)
+        if self.env["queue.job"].sudo().search_count([
+                ("model_name", "=", self._name), ("state", "in", ("wait_dependencies", "pending", "enqueued", "started")),
+                ("func_string", "=like", "%s_job_import_chunk(%%" % prefix)]):
+            raise RetryableJobError(_("Waiting for the batches still running"), seconds=random.uniform(2, 5),
+                                    ignore_retry=True)
+        ctx = ImportContext(self)
+        try:
+            self.env["clientjoy.intrix.lead.scoring"]._settle(self)
+            ctx.flush_ledger()
+        finally:
+            stop_recording(self.env.cr)
+        return _("Lead scoring counts of the cancelled run added")
+
     def _job_failed(self, phase, exc):
         """A batch (or a phase's reference data) that failed: retried later when another transaction got
         in the way, otherwise the run fails with the reason (nothing of the job was kept)."""
