@@ -1022,6 +1022,8 @@ class Bench:
                 if not res.get("ok") or res.get("error_message"):
                     result.update(ok=False, error=res.get("error") or res.get("error_message"))
                     return result
+                # what comes before the jobs (upload, stage, confirm, Import pressed): end to end with them
+                result["prep_seconds"] = result.get("prep_seconds", 0.0) + (res.get("seconds") or 0.0)
             run_id = db_rows(db, "SELECT id FROM clientjoy_intrix_run ORDER BY id DESC LIMIT 1")[0][0]
             log_path = os.path.join(self.tmp, "%s_server.log" % label)
             port = free_port()
@@ -1066,7 +1068,7 @@ class Bench:
                                      count(*), count(*) FILTER (WHERE func_string LIKE '%%._job_import_chunk(%%'),
                                      count(*) FILTER (WHERE state != 'done'), sum(exec_time)
                                 FROM queue_job WHERE func_string LIKE %s""", [pattern])[0]
-            retried = db_rows(db, "SELECT COALESCE(sum(retry), 0) FROM queue_job WHERE func_string LIKE %s",
+            retried = db_rows(db, "SELECT COALESCE(sum(GREATEST(retry - 1, 0)), 0) FROM queue_job WHERE func_string LIKE %s",
                               [pattern])[0][0]
             # per phase: from its first job's start to its last job's end, and its jobs' summed run time
             # (how many of its batches ran at once)
@@ -1179,8 +1181,13 @@ def report_jobs(results, opts):
     print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s %9s  %s" % (
         "workers", "records", "seconds", "records/s", "import s", "verify s", "jobs", "busy", "vs 1", "peak MB", "note"))
     base = None
+    xmlrpc = results.get("xmlrpc") if (results.get("xmlrpc") or {}).get("ok") else None
     for res in results.get("jobs", []):
         seconds = res.get("seconds")
+        if res.get("ok") and seconds and res.get("prep_seconds") is not None:
+            e2e = res["prep_seconds"] + seconds
+            res["note_e2e"] = "end to end (upload, stage, confirm, jobs) %.1f s%s" % (
+                e2e, "; %.2fx the XML-RPC client (%.1f s)" % (xmlrpc["seconds"] / e2e, xmlrpc["seconds"]) if xmlrpc else "")
         rate = res["records"] / seconds if res.get("ok") and seconds else None
         if res["workers"] == 1 and rate:
             base = rate
@@ -1195,6 +1202,8 @@ def report_jobs(results, opts):
             note = (note + " " if note else "") + "CPU s: Odoo %.1f + PostgreSQL %.1f = %.1f (%.2f cores busy); " \
                 "at best %.1f s on %d cores (%.2fx)" % (res["cpu_odoo"], res["cpu_postgres"], cpu, cpu / seconds,
                                                       floor, os.cpu_count() or 1, seconds / floor)
+        if res.get("note_e2e"):
+            note = res["note_e2e"] + ("; " + note if note else "")
         print("%-34s %8s %9s %10s %9s %9s %7s %8s %8s %9s  %s" % (
             "addon, jobs, %d worker%s" % (res["workers"], "s" if res["workers"] > 1 else ""),
             res.get("records", "-"), "%.1f" % seconds if seconds else "-", "%.0f" % rate if rate else "-",
