@@ -108,8 +108,8 @@ S("de_sevdesk_rechnungen", "invoice", "de", "sevdesk", """
 Rechnungsnummer | number | id:pfx:RE-####
 Rechnungsdatum | invoice_date
 Fällig am | due_date
-Kunde | customer_ref | company
-Kundennummer | - | id:pfx:K-####
+Kunde | - | company
+Kundennummer | customer_ref | id:pfx:K-####
 Netto | - | amount
 MwSt-Betrag | - | money
 Brutto | total | amount
