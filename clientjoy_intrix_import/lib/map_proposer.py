@@ -407,10 +407,11 @@ def _token_match(a, b):
 
 def _counts_things(words):
     """Whether header words say "number of" + a plural ("numero de contactos", "numero di commenti",
-    "numarul de angajati"): a word of the number notion, a stop word, a word ending as a plural does."""
+    "numarul de angajati"): a word of the number notion, a stop word, a word ending as a Romance plural
+    does (-os, -as, -es, -i; not "devis", "analisis")."""
     for i in range(len(words) - 2):
         if VOCAB.get(words[i]) and "@number" in _notions(VOCAB[words[i]]) and words[i + 1] in STOPWORDS \
-                and len(words[i + 2]) >= 5 and words[i + 2][-1] in "si":
+                and len(words[i + 2]) >= 5 and words[i + 2].endswith(("os", "as", "es", "i")):
             return True
     return False
 
@@ -613,9 +614,18 @@ def _key_synonyms(entity, key):
         return _syn_cache[cache_key]
     entries, seen = [], set()
 
-    def add(text, weight):
+    own = {n for syn in key.synonyms for t in _Header(syn.lstrip("~")).canon if t.startswith("@") for n in _notions(t)}
+
+    def add(text, weight, named=False):
         h = _Header(text)
         ident = h.norm or " ".join(h.canon)
+        notions = {n for t in h.canon if t.startswith("@") for n in _notions(t)}
+        if named and own and notions:
+            if not notions & own:
+                return  # a label that reads as another notion than the key's synonyms
+            # a word of several notions is read as the key's own ("State": a region, not a status)
+            h.canon = ["|".join(n for n in _notions(t) if n in own) if t.startswith("@") and set(_notions(t)) & own
+                       else t for t in h.canon]
         if ident and ident not in seen:
             seen.add(ident)
             entries.append((h, weight))
@@ -625,8 +635,8 @@ def _key_synonyms(entity, key):
             add(syn[1:], WEAK_SYNONYM)
         else:
             add(syn, 1.0 - 0.01 * min(idx, 3))
-    add(key.label, 0.97)
-    add(key.key.replace("_", " "), 0.95)
+    add(key.label, 0.97, True)
+    add(key.key.replace("_", " "), 0.95, True)
     fname = key.target.split(" ")[0].rsplit(".", 1)[-1] if "." in key.target else ""
     fname = re.sub(r"^x_(cji_)?", "", fname)
     field = vocabulary.target_field(key.target)
@@ -635,11 +645,11 @@ def _key_synonyms(entity, key):
     if (entity.name, key.key) in NO_FIELD_LABEL:
         field = fname = None
     if fname and fname not in ("id", "ids") and not shared:
-        add(fname.replace("_", " "), 0.95)
+        add(fname.replace("_", " "), 0.95, True)
     # what Odoo calls the field the key writes, in every language its translations hold
     if field and not shared:
         for label in vocabulary.labels_of(field[0], field[1], _TARGET_FIELDS):
-            add(label, 0.96)
+            add(label, 0.96, True)
     _syn_cache[cache_key] = entries
     return entries
 
@@ -1445,16 +1455,15 @@ def _score(entity, key, header, prof, id_sets):
 
 
 def _tax_amount(header):
-    """Whether a header names the amount of a tax: the VAT notion beside amount words only ("ÁFA érték",
-    "Btw-bedrag", "Iznos PDV"), no net, gross, total or "with" ("Total TVA", "Bruttó", "Znesek z DDV")."""
+    """Whether a header names the amount of a tax: the VAT notion beside amount or total words only ("ÁFA
+    érték", "Btw-bedrag", "Total TVA"), no net, gross or "with" ("Bruttó", "Total incl. VAT", "Znesek z DDV")."""
     canon = header.canon
     if len(canon) < 2 or not any(t.startswith("@") and "@vat" in _notions(t) for t in canon):
         return False
     if WITH_WORDS & set(header.norm.split()):
         return False  # an amount *with* its tax ("Znesek z DDV", "Betrag mit MwSt.") is the gross amount
     rest = [t for t in canon if not (t.startswith("@") and "@vat" in _notions(t))]
-    return bool(rest) and all(t.startswith("@") and "@value" in _notions(t) and "@total" not in _notions(t)
-                              for t in rest)
+    return bool(rest) and all(t.startswith("@") and set(_notions(t)) & {"@value", "@total"} for t in rest)
 
 
 WEAKER_READING = 0.95  # a column read as a key only through a weak synonym, when another column names the key
