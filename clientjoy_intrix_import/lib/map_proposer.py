@@ -104,6 +104,7 @@ STOPWORDS = _TERMS["stopwords"]
 LOOSE_STOPWORDS = _TERMS.get("loose_stopwords", frozenset())
 STATUS_VALUE_WORDS = _TERMS.get("status_values", frozenset())
 WITH_WORDS = _TERMS.get("with_words", frozenset())
+OUR_WORDS = _TERMS.get("our_words", frozenset())
 # notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
@@ -448,6 +449,11 @@ class _Header:
             # "Número de empleados", "Numero di commenti": a number *of* things is their count; the number of
             # one thing ("Número de factura", "Numero di telefono") is its identifier
             self.canon = ["@count" if t.startswith("@") and "@number" in _notions(t) else t for t in self.canon]
+        if OUR_WORDS & set(self.tokens) and any(t.startswith("@") and {"@contact", "@person"} & set(_notions(t))
+                                                for t in self.canon):
+            # "Our contact", "Unsere Kontaktperson", "Vår kontakt": the firm's own person for the record, its owner
+            self.canon = ["@owner" if t.startswith("@") and {"@contact", "@person"} & set(_notions(t)) else t
+                          for t in self.canon if t not in OUR_WORDS]
         # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
         self.exact = all(VOCAB.get(t) for t in self.tokens)
         self.main = bool(MAIN_WORDS & set(self.norm.split()))
@@ -723,10 +729,16 @@ def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        header_notions = {n for t in variant.canon if t.startswith("@") for n in _notions(t)}
         for syn, weight in _key_synonyms(entity, key):
             score, why = _header_similarity(variant, syn, ignore, frozenset(own))
             score *= weight * factor
-            if named and any(not (n & {x for t in syn.canon for x in _notions(t)}) for n in named):
+            syn_notions = {x for t in syn.canon for x in _notions(t)}
+            if named and any(not (n & syn_notions) for n in named):
+                score *= NO_KEY_FACTOR
+            elif named and syn_notions - NO_KEY - GENERIC and not (header_notions & syn_notions) - NO_KEY - GENERIC:
+                # only through the word of a notion no key takes ("Handelsregisternummer" and the VAT
+                # registration): that other thing
                 score *= NO_KEY_FACTOR
             if score > best:
                 best, reason, synonym = score, why, syn.raw
