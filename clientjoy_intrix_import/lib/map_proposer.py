@@ -626,9 +626,7 @@ def _key_synonyms(entity, key):
         h = _Header(text)
         ident = h.norm or " ".join(h.canon)
         notions = {n for t in h.canon if t.startswith("@") for n in _notions(t)}
-        if named and own and notions:
-            if not notions & own:
-                return  # a label that reads as another notion than the key's synonyms
+        if named and own and notions & own:
             # a word of several notions is read as the key's own ("State": a region, not a status)
             h.canon = ["|".join(n for n in _notions(t) if n in own) if t.startswith("@") and set(_notions(t)) & own
                        else t for t in h.canon]
