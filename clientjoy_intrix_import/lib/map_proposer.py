@@ -101,6 +101,10 @@ VOCAB = _TERMS["vocab"]
 _HEADS = _TERMS["heads"]
 GENERIC = _TERMS["generic"]
 STOPWORDS = _TERMS["stopwords"]
+LOOSE_STOPWORDS = _TERMS.get("loose_stopwords", frozenset())
+STATUS_VALUE_WORDS = _TERMS.get("status_values", frozenset())
+WITH_WORDS = _TERMS.get("with_words", frozenset())
+OUR_WORDS = _TERMS.get("our_words", frozenset())
 # notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
@@ -333,7 +337,10 @@ def _canon_token(token):
 def _tokens(normalised):
     """Words that carry meaning: no stop words, no bare numbers ("Name 1", "Address line 2")."""
     words = normalised.split()
-    return [t for t in words if t not in STOPWORDS and not t.isdigit()] or words
+    kept = [t for t in words if t not in STOPWORDS and not t.isdigit()]
+    if any(t not in LOOSE_STOPWORDS for t in kept):
+        kept = [t for t in kept if t not in LOOSE_STOPWORDS]  # "Created by"; "By" alone is a word
+    return kept or words
 
 
 def _canon(tokens):
@@ -399,6 +406,17 @@ def _token_match(a, b):
     return 0.0
 
 
+def _counts_things(words):
+    """Whether header words say "number of" + a plural ("numero de contactos", "numero di commenti",
+    "numarul de angajati"): a word of the number notion, a stop word, a word ending as a Romance plural
+    does (-os, -as, -es, -i; not "devis", "analisis")."""
+    for i in range(len(words) - 2):
+        if VOCAB.get(words[i]) and "@number" in _notions(VOCAB[words[i]]) and words[i + 1] in STOPWORDS \
+                and len(words[i + 2]) >= 5 and words[i + 2].endswith(("os", "as", "es", "i")):
+            return True
+    return False
+
+
 def _weight(token, own=frozenset()):
     return 0.5 if all(n in GENERIC or n in own for n in _notions(token)) else 1.0
 
@@ -427,6 +445,15 @@ class _Header:
         self.tokens = _tokens(self.match_norm)
         self.compact = "".join(self.tokens)
         self.canon = _canon(self.tokens)
+        if _counts_things(self.match_norm.split()):
+            # "Número de empleados", "Numero di commenti": a number *of* things is their count; the number of
+            # one thing ("Número de factura", "Numero di telefono") is its identifier
+            self.canon = ["@count" if t.startswith("@") and "@number" in _notions(t) else t for t in self.canon]
+        if OUR_WORDS & set(self.tokens) and any(t.startswith("@") and {"@contact", "@person"} & set(_notions(t))
+                                                for t in self.canon):
+            # "Our contact", "Unsere Kontaktperson", "Vår kontakt": the firm's own person for the record, its owner
+            self.canon = ["@owner" if t.startswith("@") and {"@contact", "@person"} & set(_notions(t)) else t
+                          for t in self.canon if t not in OUR_WORDS]
         # every word is a word of the vocabulary as it stands (not an inflection, compound or typo)
         self.exact = all(VOCAB.get(t) for t in self.tokens)
         self.main = bool(MAIN_WORDS & set(self.norm.split()))
@@ -593,9 +620,16 @@ def _key_synonyms(entity, key):
         return _syn_cache[cache_key]
     entries, seen = [], set()
 
-    def add(text, weight):
+    own = {n for syn in key.synonyms for t in _Header(syn.lstrip("~")).canon if t.startswith("@") for n in _notions(t)}
+
+    def add(text, weight, named=False):
         h = _Header(text)
         ident = h.norm or " ".join(h.canon)
+        notions = {n for t in h.canon if t.startswith("@") for n in _notions(t)}
+        if named and own and notions & own:
+            # a word of several notions is read as the key's own ("State": a region, not a status)
+            h.canon = ["|".join(n for n in _notions(t) if n in own) if t.startswith("@") and set(_notions(t)) & own
+                       else t for t in h.canon]
         if ident and ident not in seen:
             seen.add(ident)
             entries.append((h, weight))
@@ -605,8 +639,8 @@ def _key_synonyms(entity, key):
             add(syn[1:], WEAK_SYNONYM)
         else:
             add(syn, 1.0 - 0.01 * min(idx, 3))
-    add(key.label, 0.97)
-    add(key.key.replace("_", " "), 0.95)
+    add(key.label, 0.97, True)
+    add(key.key.replace("_", " "), 0.95, True)
     fname = key.target.split(" ")[0].rsplit(".", 1)[-1] if "." in key.target else ""
     fname = re.sub(r"^x_(cji_)?", "", fname)
     field = vocabulary.target_field(key.target)
@@ -615,11 +649,11 @@ def _key_synonyms(entity, key):
     if (entity.name, key.key) in NO_FIELD_LABEL:
         field = fname = None
     if fname and fname not in ("id", "ids") and not shared:
-        add(fname.replace("_", " "), 0.95)
+        add(fname.replace("_", " "), 0.95, True)
     # what Odoo calls the field the key writes, in every language its translations hold
     if field and not shared:
         for label in vocabulary.labels_of(field[0], field[1], _TARGET_FIELDS):
-            add(label, 0.96)
+            add(label, 0.96, True)
     _syn_cache[cache_key] = entries
     return entries
 
@@ -693,10 +727,16 @@ def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        header_notions = {n for t in variant.canon if t.startswith("@") for n in _notions(t)}
         for syn, weight in _key_synonyms(entity, key):
             score, why = _header_similarity(variant, syn, ignore, frozenset(own))
             score *= weight * factor
-            if named and any(not (n & {x for t in syn.canon for x in _notions(t)}) for n in named):
+            syn_notions = {x for t in syn.canon for x in _notions(t)}
+            if named and any(not (n & syn_notions) for n in named):
+                score *= NO_KEY_FACTOR
+            elif named and syn_notions - NO_KEY - GENERIC and not (header_notions & syn_notions) - NO_KEY - GENERIC:
+                # only through the word of a notion no key takes ("Handelsregisternummer" and the VAT
+                # registration): that other thing
                 score *= NO_KEY_FACTOR
             if score > best:
                 best, reason, synonym = score, why, syn.raw
@@ -980,7 +1020,11 @@ def _classify_uncached(value):
         kinds.add("time")
     if DURATION_RE.match(value):
         kinds.add("duration")
-    if not kinds & {"date", "datetime"}:
+    # a Hungarian tax number ("12345678-2-41": eight digits, the VAT code, the county) is no phone number
+    hu_tax = bool(re.fullmatch(r"\d{8}-[1-5]-\d{2}", value))
+    if hu_tax:
+        kinds.add("vat")
+    if not kinds & {"date", "datetime"} and not hu_tax:
         digits = sum(ch.isdigit() for ch in value)
         phone = value_signals.is_phone(value)
         if phone is not None:
@@ -1178,6 +1222,8 @@ ENTITY_KEY_DETECTORS = {
 PERSON_REF_KEYS = {"owner_email", "assignee_email", "employee_email"}
 #: value kinds that are a few short words out of a small set
 SHORT_WORD_KINDS = {"salutation", "priority", "direction", "activity_type", "object_name", "field_type"}
+#: category keys whose values are never yes/no or active/inactive words
+NO_FLAG_KEYS = {"state", "industry", "source", "pipeline"}
 CATEGORICAL_KEYS = {"status", "stage", "pipeline", "priority", "source", "industry", "role", "type", "currency",
                     "related_kind", "direction", "country", "state", "object"}
 # kinds that say what a column is whatever its header
@@ -1214,6 +1260,8 @@ def _value_fit(entity, key, prof, id_sets):
             if kind == "list":
                 values = [p.strip() for v in values for p in re.split(r"[|;,]", v) if p.strip()]
             hit = sum(1 for v in values if v.lower() in ids) / max(1, len(values))
+            # numbers of one or two digits (counts, row numbers) are among the ids of most objects by chance
+            small = all(v.isdigit() and len(v) <= 2 for v in values)
             if hit >= 0.6:
                 label = ENTITIES[target].label if target in ENTITIES else target
                 why = _("values are ids of %(object)s (%(share)d%% of %(count)d)", object=label,
@@ -1222,7 +1270,7 @@ def _value_fit(entity, key, prof, id_sets):
                     return 0.6, why, None  # a complete unique column of own ids is the record's own id
                 if kind == "id" and prof.unique < 0.95:
                     return 0.4, why, None
-                return 1.0, why, 0.6 + 0.3 * hit
+                return 1.0, why, (None if small else 0.6 + 0.3 * hit)
     if kind == "email":
         if s("email") >= 0.6:
             return 0.7 + 0.3 * s("email"), _evidence("email", prof), 0.5 + 0.15 * s("email")
@@ -1342,6 +1390,8 @@ def _value_fit(entity, key, prof, id_sets):
         return (0.1 if key.key in CATEGORICAL_KEYS else 0.25), "", None
     if prof.dominant(tuple(k for k in DISTINCTIVE_VALUE_KINDS if k != own)):
         return 0.45, "", None  # the values are clearly something else (salutations, e-mails, dates...)
+    if key.key in NO_FLAG_KEYS and s("bool") >= 0.8:
+        return 0.15, "", None  # yes/no, active/inactive words name no region, industry, source or pipeline
     if key.key in CATEGORICAL_KEYS and prof.categorical:
         return 0.9, "", None
     if s("bool") >= 0.8 and key.key not in ("status", "active"):
@@ -1409,7 +1459,21 @@ def _score(entity, key, header, prof, id_sets):
         if by_values > best:
             best = by_values
             best_reason = evidence + (_("; header resembles '%s'", h_synonym) if h >= 0.3 and h_synonym else "")
+    if key.key != "vat" and _tax_amount(header):
+        best *= NO_KEY_FACTOR  # "MwSt-Betrag", "Montant TVA": the tax of a document, which no key takes
     return best * (1.0 if h >= 0.5 else _no_key_factor(entity, key, header)), best_reason
+
+
+def _tax_amount(header):
+    """Whether a header names the amount of a tax: the VAT notion beside amount or total words only ("ÁFA
+    érték", "Btw-bedrag", "Total TVA"), no net, gross or "with" ("Bruttó", "Total incl. VAT", "Znesek z DDV")."""
+    canon = header.canon
+    if len(canon) < 2 or not any(t.startswith("@") and "@vat" in _notions(t) for t in canon):
+        return False
+    if WITH_WORDS & set(header.norm.split()):
+        return False  # an amount *with* its tax ("Znesek z DDV", "Betrag mit MwSt.") is the gross amount
+    rest = [t for t in canon if not (t.startswith("@") and "@vat" in _notions(t))]
+    return bool(rest) and all(t.startswith("@") and set(_notions(t)) & {"@value", "@total"} for t in rest)
 
 
 WEAKER_READING = 0.95  # a column read as a key only through a weak synonym, when another column names the key
@@ -1438,6 +1502,41 @@ def _weak_readings(entity, headers, analysed):
     return out
 
 
+STAGE_OF_STATUS = 0.99  # a status column of pipeline steps read as the stage
+
+
+def _status_of_stages(entity, headers, analysed, profiles):
+    """The column whose header names a status and whose values are the steps of a pipeline (amoCRM's or
+    MiniCRM's "Status" holding the stage names: "Proposal", "Negotiation"...), when the entity has a stage
+    and a status key and no column names the stage: {column} or an empty set."""
+    keys = {k.key: k for k in entity.keys}
+    if "status" not in keys or "stage" not in keys:
+        return set()
+    if any(_header_score(entity, keys["stage"], analysed[h])[0] >= 0.9 for h in headers):
+        return set()
+    found = {h for h in headers
+             if _header_score(entity, keys["status"], analysed[h])[0] >= 0.9 and _pipeline_steps(profiles[h])}
+    return found if len(found) == 1 else set()
+
+
+def _pipeline_steps(prof):
+    """Whether a column's values are rather the steps of a pipeline than a record's status: three distinct
+    values or more, at most half of them status words (new, open, qualified, won, lost, active, yes...)."""
+    distinct = {v.strip().lower() for v in prof.values if v.strip()}
+    if prof.n < MIN_VALUES or len(distinct) < 3:
+        return False
+    return 2 * sum(1 for v in distinct if _status_word_value(v)) <= len(distinct)
+
+
+def _status_word_value(value):
+    for word in vocabulary.words(value):
+        if word in STATUS_VALUE_WORDS or word in BOOL_WORDS:
+            return True
+        if VOCAB.get(word) and set(_notions(VOCAB[word])) & {"@won", "@lost", "@done", "@canceled"}:
+            return True
+    return False
+
+
 def _bare_kind_synonym(entity, key, concept):
     """Whether one of the key's synonyms is the kind word alone (an invoice's "@date"): then a header that
     is only the kind word is this key's, not left to the values."""
@@ -1449,6 +1548,8 @@ def _names_an_id(entity, header):
     something no key takes ("KvK-nummer", "Number of employees") is left to the no-key notions."""
     own = SELF_NOTIONS.get(entity.name, set())
     notions = [set(_notions(t)) for t in header.canon if t.startswith("@")]
+    if any(n == {"@vat"} for n in notions):
+        return False  # a tax number ("Número de contribuinte") is the party's registration, not the record's id
     # an ambiguous word names the entity's own object when one of its readings does ("Contatto": contact or lead)
     return any(t.startswith("@") and _notion_match(t, "@id") for t in header.canon) or bool(
         own and notions and all(n & own for n in notions)) or bool(
@@ -1548,12 +1649,20 @@ def propose(entity_name, headers, sample_rows, memory=None, custom_field_labels=
     candidates = []
     per_column = {}
     weaker = _weak_readings(entity, [h for h in headers if h not in result], analysed)
+    stages = _status_of_stages(entity, [h for h in headers if h not in result], analysed, profiles)
     for ci, header in enumerate(headers):
         if header in result:
             continue
         scored = []
-        for ki, key in enumerate(entity.keys):
-            score, reason = _score(entity, key, analysed[header], profiles[header], id_sets)
+        key_scores = [(ki, key) + _score(entity, key, analysed[header], profiles[header], id_sets)
+                      for ki, key in enumerate(entity.keys)]
+        if header in stages:
+            # the status reading of a column of pipeline steps is the stage
+            status = max(sc for _ki, k, sc, _r in key_scores if k.key == "status")
+            key_scores = [(ki, k, status * STAGE_OF_STATUS, _("values are the steps of a pipeline, not a status"))
+                          if k.key == "stage" else (ki, k, sc * WEAKER_READING if k.key == "status" else sc, r)
+                          for ki, k, sc, r in key_scores]
+        for ki, key, score, reason in key_scores:
             if (header, key.key) in weaker:
                 score *= WEAKER_READING
             if score > 0:

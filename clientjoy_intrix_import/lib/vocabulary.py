@@ -71,8 +71,8 @@ _terms = None
 
 def terms():
     """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names],
-    "phrases": {joined words of a phrase}, "main": {words meaning "main"}} (a phrase, "razón_social", is
-    looked up as its words joined)."""
+    "phrases": {joined words of a phrase}, "main": {words meaning "main"}, "loose_stopwords": set,
+    "status_values": {words of a lifecycle status}, "with_words": {words meaning "with"}, "our_words": {words meaning "our"}} (a phrase, "razón_social", is looked up as its words joined)."""
     global _terms
     if _terms is not None:
         return _terms
@@ -108,9 +108,20 @@ def terms():
     # an ambiguous word is one token "@a|@b" that matches either notion ("naslov": title or address)
     vocab = {w: "|".join(n) for w, n in notions.items()}
     heads = {"@" + c: (data[c].get("en", c).split() or [c])[0] for c in concepts}
+    # an English stop word that is a word of another language only ("by": Danish and Norwegian for city) is
+    # that word alone ("By"), the stop word beside other words ("Created by")
+    english = {fold(w) for c in concepts for w in data[c].get("en", "").split()}
+    loose_stopwords = {fold(w) for w in data.get("_stopwords", {}).get("en", "").split()} & set(vocab) - english
+    # the words of a record's lifecycle status ("new", "open", "qualified", "inactive"...), read in values
+    status_values = {fold(w) for text in data.get("_status_values", {}).values() for w in text.split()}
+    # "with" ("Znesek z DDV", "Betrag mit MwSt."): an amount with its tax is the gross one, not the tax
+    with_words = {fold(w) for text in data.get("_with", {}).values() for w in text.split()}
+    # "our" ("Our contact", "Vår kontakt"): the contact on the side of the firm exporting is its owner
+    our_words = {fold(w) for text in data.get("_our", {}).values() for w in text.split()}
     _terms = {"vocab": vocab, "stopwords": stopwords - set(vocab), "heads": heads,
               "generic": {"@" + c for c in data.get("_generic", ())}, "no_key": {"@" + c for c in data.get("_no_key", ())},
-              "concepts": concepts, "phrases": phrases, "main": main}
+              "concepts": concepts, "phrases": phrases, "main": main, "loose_stopwords": loose_stopwords,
+              "status_values": status_values, "with_words": with_words, "our_words": our_words}
     return _terms
 
 
