@@ -21,7 +21,7 @@ from odoo.tools.misc import format_datetime
 from odoo.addons.queue_job.job import identity_exact
 
 from ..importers import ImportContext
-from ..importers.verify import VerifyContext, landing, prefetch_refs, verify_record
+from ..importers.verify import VerifyContext, entity_columns, landing, prefetch_refs, verify_record
 from ..lib.memory import release_freed_memory
 from ..lib.targets import ENTITIES
 
@@ -236,12 +236,16 @@ class ImportRunVerify(models.Model):
         stagings.fetch(["entity", "object_name", "external_id", "res_model", "res_id", "values"])
         staged = {staging.id: staging._values() for staging in stagings}  # decoded once per chunk
         prefetch_refs(vc, stagings, staged)
-        by_model, names = {}, {}
+        by_model, names, fnames = {}, {}, {}
         for staging in stagings:
             if staging.entity != "inventory" and staging.res_model and staging.res_id:
                 by_model.setdefault(staging.res_model, []).append(staging.res_id)
+                # the fields the record's checks read, custom fields included: one query per model and chunk
+                model_fnames = fnames.setdefault(staging.res_model, {})
+                model_fnames.update(dict.fromkeys(entity_columns(staging.entity)))
+                model_fnames.update(dict.fromkeys(key for key in staged[staging.id] if key.startswith("x_")))
                 # the records' own external ids and their creation notes: one query per model, not per record
-                name = ctx.xmlid_name(staging.object_name, staging.external_id)
+                name = vc.own_name(staging)
                 names.setdefault(staging.res_model, []).append(name)
                 names.setdefault("mail.message", []).append(name + "_created")
         for model, model_names in names.items():
@@ -251,7 +255,7 @@ class ImportRunVerify(models.Model):
         existing = {}  # model -> {id: record}, iterated from one recordset so that reads are prefetched
         for model, res_ids in by_model.items():
             if model in vc.env:
-                existing[model] = {record.id: record for record in vc.env[model].browse(res_ids).exists()}
+                existing[model] = {record.id: record for record in vc.read_columns(model, res_ids, fnames[model])}
         rows = []
         for staging in stagings:
             figures = stats.setdefault(staging.object_name, {"records": 0, "values": 0, "mismatches": 0,
