@@ -362,7 +362,10 @@ def _lead_partner(vc, target, values, key):
         return None
     company = vc.resolve_ref("partner_company", value)
     if company and company == vc.many2one_id(target.record, "partner_id"):
-        return _SAME  # the customer itself (without a contact); with a contact its company is read below
+        return _SAME  # the customer itself (without a contact)
+    contact = vc.read_along(target.record, "partner_id", ("commercial_partner_id", "parent_id"))
+    if company and contact and company in (contact["commercial_partner_id"], contact["parent_id"]):
+        return _SAME
     partner = target.record.partner_id
     # with a contact the lead points to the contact, whose company is this customer
     if company and company in (partner.id, partner.commercial_partner_id.id, partner.parent_id.id):
@@ -503,7 +506,7 @@ def _activity_owner(vc, target, values, key):
     record = target.record
     if record._name == "mail.activity":
         return compare(vc, record, "user_id", user or vc.env.user.id)
-    return compare(vc, record, "author_id", vc.ctx.partner_for_user(user) or vc.env.user.partner_id.id)
+    return compare(vc, record, "author_id", vc.partner_for_user(user) or vc.env.user.partner_id.id)
 
 
 def _activity_date(vc, target, values, key):
@@ -1142,14 +1145,17 @@ class VerifyContext:
         # a record's first field read fetches only that field for the whole chunk, not all its columns: a
         # check reads a few of a model's ~100 fields (values come from the database all the same)
         self.env = ctx.env(context=dict(ctx.env.context, prefetch_fields=False))
-        self.tz = pytz.timezone(run.env.user.tz or "UTC")
-        self._owners = {o.email: o for o in run.owner_ids}
+        # once per verification, not per chunk (the ORM's cache is dropped after each chunk)
+        self.tz = ctx._cached("verify", "tz", lambda: pytz.timezone(run.env.user.tz or "UTC"))
+        self._owners = ctx._cached("verify", "owners", lambda: {o.email: o for o in run.owner_ids})
         self._existing = {}  # model -> the records of a chunk known to exist, read together
         self._texts = {}  # (model, id, field) -> the text of an html value (a VerifyContext lives for one chunk)
         self._rows = {}  # model -> {id: {field: column value}} of the chunk (read_columns)
         self._names = {}  # (model, id) -> [name] of a record a name is compared with (by_name)
         self._own = {}  # staging id -> name of the external id of the record it became
         self._refs = {}  # (entity, source id) -> Odoo id
+        self._partners = {}  # user id -> its partner id
+        self._along = set()  # (model, many2one field) whose targets' columns are read (read_along)
 
     def read_columns(self, model, res_ids, fnames=()):
         """The records ``res_ids`` of ``model`` that exist, with the column fields among ``fnames``: one query for
@@ -1191,6 +1197,20 @@ class VerifyContext:
             return False if raw is None else raw
         return record[fname]
 
+    def read_along(self, record, fname, fnames):
+        """The columns ``fnames`` of the record ``record[fname]`` points to (None when it points to none or they
+        cannot be read so), read at once for the records the chunk's rows of that model point to."""
+        target_id = self.many2one_id(record, fname)
+        if not target_id:
+            return None
+        comodel = record._fields[fname].comodel_name
+        if (record._name, fname) not in self._along:
+            self._along.add((record._name, fname))
+            ids = {row.get(fname) for row in self._rows.get(record._name, {}).values()} | {target_id}
+            self.read_columns(comodel, ids - {None, False}, fnames)
+        row = self._rows.get(comodel, {}).get(target_id)
+        return row if row is not None and all(name in row for name in fnames) else None
+
     def many2one_id(self, record, fname):
         """The id ``record[fname]`` points to (False for none)."""
         row = self._row(record)
@@ -1228,6 +1248,12 @@ class VerifyContext:
             return found
         except TypeError:  # not hashable: not a reference a record was imported for
             return self.ctx.resolve_ref(entity, ref)
+
+    def partner_for_user(self, user_id):
+        """``ctx.partner_for_user``, once per user of a chunk."""
+        if user_id not in self._partners:
+            self._partners[user_id] = self.ctx.partner_for_user(user_id)
+        return self._partners[user_id]
 
     def prefetch(self, model, res_ids):
         """Check at once which of ``res_ids`` exist and read them together later (one query per chunk,
