@@ -228,7 +228,8 @@ def created_note():
             return show(value), MISSING
         if isinstance(value, datetime.datetime):
             return compare(vc, note, "date", value)
-        return show(value), show(note.date.date()) if note.date else MISSING
+        date = vc.value(note, "date")
+        return show(value), show(date.date()) if date else MISSING
     return check
 
 
@@ -1151,10 +1152,8 @@ class VerifyContext:
         self._existing = {}  # model -> the records of a chunk known to exist, read together
         self._texts = {}  # (model, id, field) -> the text of an html value (a VerifyContext lives for one chunk)
         self._rows = {}  # model -> {id: {field: column value}} of the chunk (read_columns)
-        self._names = {}  # (model, id) -> [name] of a record a name is compared with (by_name)
         self._own = {}  # staging id -> name of the external id of the record it became
         self._refs = {}  # (entity, source id) -> Odoo id
-        self._partners = {}  # user id -> its partner id
         self._along = set()  # (model, many2one field) whose targets' columns are read (read_along)
 
     def read_columns(self, model, res_ids, fnames=()):
@@ -1226,10 +1225,9 @@ class VerifyContext:
             return [str(name) for name in record[fname].mapped("name")]
         if not row[fname]:
             return []
-        key = (field.comodel_name, row[fname])
-        if key not in self._names:
-            self._names[key] = [str(name) for name in self.env[field.comodel_name].browse(row[fname]).mapped("name")]
-        return self._names[key]
+        # industries, teams, stages: a few records named again and again, read once per verification (job)
+        return self.ctx._cached("verify_names", (field.comodel_name, row[fname]), lambda: [
+            str(name) for name in self.env[field.comodel_name].browse(row[fname]).mapped("name")])
 
     def own_name(self, staging):
         """The name of the external id of the record ``staging`` became (computed once per chunk)."""
@@ -1250,10 +1248,8 @@ class VerifyContext:
             return self.ctx.resolve_ref(entity, ref)
 
     def partner_for_user(self, user_id):
-        """``ctx.partner_for_user``, once per user of a chunk."""
-        if user_id not in self._partners:
-            self._partners[user_id] = self.ctx.partner_for_user(user_id)
-        return self._partners[user_id]
+        """``ctx.partner_for_user``, once per user of a verification (job)."""
+        return self.ctx._cached("verify_partners", user_id, lambda: self.ctx.partner_for_user(user_id))
 
     def prefetch(self, model, res_ids):
         """Check at once which of ``res_ids`` exist and read them together later (one query per chunk,
