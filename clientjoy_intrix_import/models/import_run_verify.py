@@ -46,7 +46,9 @@ class _Staged:
 
     def __init__(self, row):
         self.id, self.entity, self.object_name, external_id, res_model, res_id, self.values = row
-        self.external_id, self.res_model, self.res_id = external_id or False, res_model or False, res_id or 0
+        self.external_id = False if external_id is None else external_id
+        self.res_model = False if res_model is None else res_model
+        self.res_id = res_id or 0
 
 
 class ImportRunVerify(models.Model):
