@@ -47,9 +47,9 @@ class TestVerifyColumns(IntrixCase):
 
         answered = 0
         for _case in range(3000):
-            html = "".join("<p>%s</p>" % "".join(rnd.choice((
-                text(), "<b>%s</b>" % text(), "<i>%s</i>" % text(), "<br>", "<br/>")) for _j in range(rnd.randint(0, 4)))
-                for _k in range(rnd.randint(1, 3)))
+            html = "".join("<p>%s</p>" % "".join(
+                rnd.choice((text(), "<b>%s</b>" % text(), "<i>%s</i>" % text(), "<br>", "<br/>"))
+                for _j in range(rnd.randint(0, 4))) for _k in range(rnd.randint(1, 3)))
             if rnd.random() < 0.1:  # broken or other shapes: answered by html2plaintext
                 html = html.replace(rnd.choice(("<p>", "</p>", "<b>", "</i>")), rnd.choice(("<em>", "", "<p>")), 1)
             fast = simple_html_text(html)
