@@ -480,13 +480,15 @@ def worker_module(args):
                 verify = type(run)._verify_import
 
                 def timed_verify(records):
-                    began, began_cpu = time.perf_counter(), time.process_time()
+                    began, began_cpu, began_db = time.perf_counter(), time.process_time(), cpu_seconds(backend)
                     try:
                         return verify(records)
                     finally:
                         result["verify_seconds"] = result.get("verify_seconds", 0.0) + time.perf_counter() - began
                         result["verify_cpu_seconds"] = (result.get("verify_cpu_seconds", 0.0)
                                                         + time.process_time() - began_cpu)
+                        result["verify_db_cpu_seconds"] = (result.get("verify_db_cpu_seconds", 0.0)
+                                                           + (cpu_seconds(backend) or 0.0) - (began_db or 0.0))
 
                 type(run)._verify_import = timed_verify
                 try:
@@ -1287,7 +1289,9 @@ def report(results, opts):
             if phase == "import" and res.get("verify_seconds") is not None:
                 print(_row("(a) module:   of which verification (read back)", records, res["verify_seconds"],
                            res["peak_rss_mb"], ref, "included in the import row%s" % (
-                               "; CPU s: Odoo %.1f" % res["verify_cpu_seconds"] if "verify_cpu_seconds" in res else "")))
+                               "; CPU s: Odoo %.1f + PostgreSQL %.1f" % (
+                                   res["verify_cpu_seconds"], res.get("verify_db_cpu_seconds", 0.0))
+                               if "verify_cpu_seconds" in res else "")))
         else:
             print("%-50s FAILED: %s" % (label, (res.get("error") or "").strip().splitlines()[-1:]))
             failed.append(label)

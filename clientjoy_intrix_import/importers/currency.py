@@ -38,14 +38,15 @@ def currency_code(value):
 def currency_choice(ctx, code):
     """The admin's choice for amounts in ``code``, or None when they are in the company's currency."""
     code = currency_code(code)
-    company = ctx.company.currency_id
-    if not code or code == company.name:
+    # asked for every record with an amount: the company's currency read once per run
+    company_code = ctx._cached("currency_choices", "company", lambda: ctx.company.currency_id.name)
+    if not code or code == company_code:
         return None
     choices = ctx._cached("currency_choices", None, lambda: {
         line.currency_code: (line.decision, line.rate) for line in ctx.run.sudo().currency_ids})
     decision, rate = choices.get(code, ("keep", 0.0))
     convert = decision == "convert" and (rate or 0.0) > 0
-    return CurrencyChoice(code, company.name, convert, rate if convert else 0.0)
+    return CurrencyChoice(code, company_code, convert, rate if convert else 0.0)
 
 
 def _price_digits(ctx):

@@ -39,10 +39,12 @@ class References:
         self.adapter = adapter
         self.warn = warn  # warns the record being prepared
         self._cache = {}  # {model: {name: res_id or None}}
+        self._names = {}  # {(object name, source id): name}: a batch prefetches a reference, then resolves it
 
     def clear(self):
         """Forget the external ids looked up for the last batch (the next one prefetches its own)."""
         self._cache = {}
+        self._names = {}
 
     def remember(self, model, name, res_id):
         """The external id ``name`` of ``model`` was just created for record ``res_id``."""
@@ -53,7 +55,14 @@ class References:
         self._cache.get(model, {}).pop(name, None)
 
     def xmlid_name(self, object_name, ref):
-        return xmlid_name(self.prefix, object_name, ref)
+        key = (object_name, type(ref), ref)  # 1 and True are one key of a dict, not one source id
+        try:
+            return self._names[key]
+        except KeyError:
+            name = self._names[key] = xmlid_name(self.prefix, object_name, ref)
+            return name
+        except TypeError:  # not hashable
+            return xmlid_name(self.prefix, object_name, ref)
 
     def lookup(self, model, names):
         """{name: res_id} for the external ids of ``model`` in the source's namespace."""

@@ -14,11 +14,12 @@ precision, many2one by the record the source reference resolves to, html by its 
 """
 import datetime
 import json
+import re
 from dataclasses import dataclass
 
 import pytz
 
-from odoo.tools import float_compare, html2plaintext
+from odoo.tools import SQL, float_compare, html2plaintext
 
 from .base import convert_custom_value
 
@@ -40,7 +41,7 @@ class Target:
 
     def related(self, model, suffix):
         """The record the importer created next to the main one under xmlid ``<name><suffix>``."""
-        name = self.vc.ctx.xmlid_name(self.staging.object_name, self.staging.external_id) + suffix
+        name = self.vc.own_name(self.staging) + suffix
         res_id = self.vc.ctx.lookup(model, [name]).get(name)
         return self.vc.existing(model, res_id)
 
@@ -72,7 +73,13 @@ def _text(value):
 def compare(vc, record, fname, expected):
     """(expected, found) display strings of field ``fname`` of ``record`` against a staged value."""
     field = record._fields[fname]
-    found = record[fname]
+    if field.type == "html":
+        # by their text: Odoo sanitizes and wraps what it stores; staged markup is compared as text too
+        text = html2plaintext(str(expected)) if "<" in str(expected or "") else expected
+        return _text(text) or MISSING, vc.plain_text(record, fname) or MISSING
+    if vc.same_column(record, field, expected):
+        return _SAME  # the stored column is the staged value (see same_column); a difference is told below
+    found = vc.value(record, fname)
     tz = vc.tz
     # relational values are compared by id; their names (a display_name computed per record, the
     # costliest part of a verification) are only read for a mismatch, the one case the admin sees them
@@ -86,10 +93,6 @@ def compare(vc, record, fname, expected):
         if want <= set(found.ids):
             return _SAME
         return show(vc.env[field.comodel_name].browse(sorted(want))), show(found), False
-    if field.type == "html":
-        # by their text: Odoo sanitizes and wraps what it stores; staged markup is compared as text too
-        text = html2plaintext(str(expected)) if "<" in str(expected or "") else expected
-        return _text(text) or MISSING, vc.plain_text(record, fname) or MISSING
     if field.type == "float":
         digits = field.get_digits(vc.env)
         precision = digits[1] if digits and digits[1] is not None else 6
@@ -118,6 +121,13 @@ def compare(vc, record, fname, expected):
 
 
 # ---------------------------------------------------------------------------------------------- check builders
+def columns(check, *fnames):
+    """Declare the fields ``check`` reads on the imported record: they are read for the whole chunk in one
+    query (:meth:`VerifyContext.read_columns`) instead of through the ORM per record and field."""
+    check.columns = tuple(dict.fromkeys(fnames))
+    return check
+
+
 def field(fname, convert=None):
     """The value lands as is in ``fname`` of the record (``convert(vc, value)`` first, if given)."""
     def check(vc, target, values, key):
@@ -127,12 +137,12 @@ def field(fname, convert=None):
         if convert:
             value = convert(vc, value)
         return compare(vc, target.record, fname, value)
-    return check
+    return columns(check, fname)
 
 
 def ref(fname, entity):
     """A source reference lands as the many2one to the record imported for it."""
-    return field(fname, lambda vc, value: vc.ctx.resolve_ref(entity, value) or False)
+    return field(fname, lambda vc, value: vc.resolve_ref(entity, value) or False)
 
 
 def owner(fname):
@@ -151,11 +161,10 @@ def by_name(fname):
         value = values.get(key)
         if value in (None, ""):
             return None
-        found = target.record[fname]
-        names = [str(n) for n in found.mapped("name")]
+        names = vc.names(target.record, fname)
         ok = any(" ".join(n.lower().split()) == " ".join(str(value).lower().split()) for n in names)
         return str(value), str(value) if ok else (", ".join(names) or MISSING)
-    return check
+    return columns(check, fname)
 
 
 def text_in(fname, fmt="%s", record=None):
@@ -168,14 +177,13 @@ def text_in(fname, fmt="%s", record=None):
         wanted = fmt % (show(value) if not isinstance(value, list) else ", ".join(map(str, value)))
         found = vc.plain_text(rec, fname) if rec else ""
         return _text(wanted), _text(wanted) if _text(wanted) in found else (found[:200] or MISSING)
-    return check
+    return columns(check, fname) if record is None else check
 
 
 def external_id():
     """The source id is the external id of the record, in the source's own namespace."""
     def check(vc, target, values, key):
-        staging = target.staging
-        name = vc.ctx.xmlid_name(staging.object_name, staging.external_id)
+        name = vc.own_name(target.staging)
         found = vc.ctx.lookup(target.record._name, [name]).get(name)
         expected = "%s.%s" % (vc.ctx.module, name)
         return expected, expected if found == target.record.id else MISSING
@@ -199,14 +207,14 @@ def all_of(*checks):
             if result is not None and not (result[2] if len(result) > 2 else result[0] == result[1]):
                 return result
         return result
-    return check
+    return columns(check, *(name for one in checks for name in getattr(one, "columns", ())))
 
 
 def when(condition, then, otherwise=None):
     def check(vc, target, values, key):
         chosen = then if condition(target, values) else otherwise
         return chosen(vc, target, values, key) if chosen else None
-    return check
+    return columns(check, *(getattr(then, "columns", ()) + getattr(otherwise, "columns", ())))
 
 
 def created_note():
@@ -220,7 +228,8 @@ def created_note():
             return show(value), MISSING
         if isinstance(value, datetime.datetime):
             return compare(vc, note, "date", value)
-        return show(value), show(note.date.date()) if note.date else MISSING
+        date = vc.value(note, "date")
+        return show(value), show(date.date()) if date else MISSING
     return check
 
 
@@ -320,7 +329,7 @@ def unless_reused(check):
     """A reused stage keeps its own order, probability, pipelines and folding: those are not compared."""
     def wrapped(vc, target, values, key):
         return None if _reused(target) else check(vc, target, values, key)
-    return wrapped
+    return columns(wrapped, *getattr(check, "columns", ()))
 
 
 def _stage_name(vc, target, values, key):
@@ -344,7 +353,7 @@ def _person_name_part(vc, target, values, key):
     value = values.get(key)
     if value in (None, ""):
         return None
-    name = target.record.name or ""
+    name = vc.value(target.record, "name") or ""
     return str(value), str(value) if str(value) in name else name
 
 
@@ -352,7 +361,12 @@ def _lead_partner(vc, target, values, key):
     value = values.get(key)
     if value in (None, ""):
         return None
-    company = vc.ctx.resolve_ref("partner_company", value)
+    company = vc.resolve_ref("partner_company", value)
+    if company and company == vc.many2one_id(target.record, "partner_id"):
+        return _SAME  # the customer itself (without a contact)
+    contact = vc.read_along(target.record, "partner_id", ("commercial_partner_id", "parent_id"))
+    if company and contact and company in (contact["commercial_partner_id"], contact["parent_id"]):
+        return _SAME
     partner = target.record.partner_id
     # with a contact the lead points to the contact, whose company is this customer
     if company and company in (partner.id, partner.commercial_partner_id.id, partner.parent_id.id):
@@ -382,9 +396,9 @@ def _contains(fname):
         value = values.get(key)
         if value in (None, ""):
             return None
-        found = target.record[fname] or ""
+        found = vc.value(target.record, fname) or ""
         return str(value), str(value) if str(value) in found else (found or MISSING)
-    return check
+    return columns(check, fname)
 
 
 def _lead_status(vc, target, values, key):
@@ -478,10 +492,11 @@ def _related_target(vc, target, values, key):
     if not entity or values.get(key) in (None, ""):
         return None
     model = vc.ctx.adapter.entity_model(entity)
-    res_id = vc.ctx.resolve_ref(entity, values.get("related_ref"))
+    res_id = vc.resolve_ref(entity, values.get("related_ref"))
     record = target.record
-    found_model = record.res_model if "res_model" in record._fields and record._name != "mail.message" else record.model
-    return "%s,%s" % (model, res_id), "%s,%s" % (found_model, record.res_id)
+    found_model = vc.value(record, "res_model" if "res_model" in record._fields and record._name != "mail.message"
+                           else "model")
+    return "%s,%s" % (model, res_id), "%s,%s" % (found_model, vc.value(record, "res_id"))
 
 
 def _activity_owner(vc, target, values, key):
@@ -492,7 +507,7 @@ def _activity_owner(vc, target, values, key):
     record = target.record
     if record._name == "mail.activity":
         return compare(vc, record, "user_id", user or vc.env.user.id)
-    return compare(vc, record, "author_id", vc.ctx.partner_for_user(user) or vc.env.user.partner_id.id)
+    return compare(vc, record, "author_id", vc.partner_for_user(user) or vc.env.user.partner_id.id)
 
 
 def _activity_date(vc, target, values, key):
@@ -796,6 +811,15 @@ def _appointment_lead(vc, target, values, key):
     return compare(vc, target.record, "opportunity_id", vc.ctx.resolve_ref("lead", value) or False)
 
 
+# the fields these checks read on the imported record (see columns())
+for _check, _fnames in ((_person_name_part, ("name",)), (_lead_partner, ("partner_id",)),
+                        (_lead_revenue, ("expected_revenue",)), (_related_target, ("model", "res_model", "res_id")),
+                        (_activity_owner, ("author_id", "user_id")), (_activity_date, ("date", "date_deadline")),
+                        (_duration, ("note", "body")), (_ticket_priority, ("priority",)),
+                        (_customer_company_name, ("name", "company_name")), (_appointment_stop, ("stop",)),
+                        (_appointment_lead, ("opportunity_id",))):
+    columns(_check, *_fnames)
+
 E = "external id (source namespace)"
 #: where the address, tax id and owner of a partner land (companies of Intrix, customers of Clientjoy)
 PARTNER_LANDINGS = {
@@ -1013,14 +1037,108 @@ LANDINGS = {
 }
 
 
+_ENTITY_COLUMNS = {}
+
+
+def entity_columns(entity):
+    """The fields the checks of ``entity`` read on its imported records (see :func:`columns`)."""
+    if entity not in _ENTITY_COLUMNS:
+        _ENTITY_COLUMNS[entity] = tuple(dict.fromkeys(
+            name for spec in LANDINGS.get(entity, {}).values() for name in getattr(spec.check, "columns", ())))
+    return _ENTITY_COLUMNS[entity]
+
+
 def landing(entity, key):
     """The :class:`Landing` of a target key, or None when no importer writes it."""
     found = LANDINGS.get(entity, {}).get(key)
     return found if found and found.check else None
 
 
+#: field types whose column holds the value the ORM gives for the record (None read as the field's empty value):
+#: read for a whole chunk in one query (VerifyContext.read_columns); relations to many and jsonb columns (translated,
+#: company-dependent) are read through the ORM
+COLUMN_TYPES = frozenset(("char", "text", "html", "selection", "integer", "float", "monetary", "date", "datetime",
+                          "boolean", "many2one", "many2one_reference"))
+#: the fields the checks read on the records created next to an imported one (creation notes, events)
+SATELLITE_COLUMNS = {"mail.message": ("date", "body"), "calendar.event": ("stop",)}
+
+
+def _is_column(field):
+    return field.type in COLUMN_TYPES and field.store and bool(field.column_type) and field.column_type[0] != "jsonb"
+
+
+def same_column(field, raw, expected):
+    """Whether :func:`compare` finds ``expected`` equal to the column value ``raw`` of ``field``, decided without
+    the ORM for the plain cases; False also when unsure (compare() then reads the record and decides, and
+    writes what the admin reads). True only where compare() would say equal: the fast path never hides a
+    difference (tests/test_verify_columns.py)."""
+    ftype = field.type
+    if ftype == "many2one":
+        return (raw or False) == (expected or False)
+    if raw is None or expected is None or isinstance(expected, bool) != (ftype == "boolean"):
+        return False
+    if ftype == "boolean":
+        return raw == expected
+    if ftype == "float":
+        return isinstance(expected, (int, float)) and float(raw) == float(expected)
+    if ftype == "integer":
+        return type(expected) is int and raw == expected
+    if ftype == "date":
+        return type(expected) is datetime.date and raw == expected
+    if ftype == "datetime":
+        return (type(expected) is datetime.datetime and expected.tzinfo is None
+                and raw == expected.replace(microsecond=0))
+    if ftype == "html":
+        return False  # compared by its text
+    # text, selection, monetary...: the same value of the same type shows the same
+    return type(raw) is type(expected) and type(raw) in (str, int, float) and raw == expected
+
+
+_TAG = re.compile(r"(<[^<>]*>)")
+_UNSAFE = re.compile("[<>&\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INLINE = {"<b>": "*", "</b>": "*", "<i>": " ", "</i>": " "}
+
+
+def simple_html_text(html):
+    """``_text(html2plaintext(html))`` without parsing, for html of the shape the importers and Odoo's sanitizer
+    write: paragraphs of text with bold, italic (not nested, not empty) and line breaks, nothing escaped. None for any
+    other html (html2plaintext reads it then). html2plaintext parses and serializes the html with lxml, which
+    gives such html back as it is, then turns ``<b>`` into ``*``, ``</p>`` and ``<br>`` into line breaks and
+    any other tag into a space (tests/test_verify_columns.py compares the two)."""
+    parts = _TAG.split(html)
+    out = []
+    in_p, inline = False, None
+    for index, part in enumerate(parts):
+        if not index % 2:  # text between tags
+            if part and (not in_p or _UNSAFE.search(part)) or inline and not part:
+                return None  # (lxml drops an empty bold or italic)
+            out.append(part)
+        elif part == "<p>" and not in_p:
+            in_p = True
+            out.append(" ")
+        elif part == "</p>" and in_p and not inline:
+            in_p = False
+            out.append("\n")
+        elif part in ("<b>", "<i>") and in_p and not inline:
+            inline = part
+            out.append(_INLINE[part])
+        elif part in ("</b>", "</i>") and inline == part.replace("/", ""):
+            inline = None
+            out.append(_INLINE[part])
+        elif part in ("<br>", "<br/>") and in_p:
+            out.append("\n")
+        else:
+            return None
+    return None if in_p else _text("".join(out))
+
+
 class VerifyContext:
-    """What the checks of one run share: the import context (lookups, owners), time zone, owner lines."""
+    """What the checks of one run share: the import context (lookups, owners), time zone, owner lines, and the
+    values of the chunk read in one query per model."""
+
+    #: compare plain columns and simple html from the chunk's rows (tests switch it off: every value is then
+    #: read through the ORM and html parsed, the reference the fast path is held to)
+    fast = True
 
     def __init__(self, run, ctx):
         self.run = run
@@ -1028,15 +1146,115 @@ class VerifyContext:
         # a record's first field read fetches only that field for the whole chunk, not all its columns: a
         # check reads a few of a model's ~100 fields (values come from the database all the same)
         self.env = ctx.env(context=dict(ctx.env.context, prefetch_fields=False))
-        self.tz = pytz.timezone(run.env.user.tz or "UTC")
-        self._owners = {o.email: o for o in run.owner_ids}
+        # once per verification, not per chunk (the ORM's cache is dropped after each chunk)
+        self.tz = ctx._cached("verify", "tz", lambda: pytz.timezone(run.env.user.tz or "UTC"))
+        self._owners = ctx._cached("verify", "owners", lambda: {o.email: o for o in run.owner_ids})
         self._existing = {}  # model -> the records of a chunk known to exist, read together
         self._texts = {}  # (model, id, field) -> the text of an html value (a VerifyContext lives for one chunk)
+        self._rows = {}  # model -> {id: {field: column value}} of the chunk (read_columns)
+        self._own = {}  # staging id -> name of the external id of the record it became
+        self._refs = {}  # (entity, source id) -> Odoo id
+        self._along = set()  # (model, many2one field) whose targets' columns are read (read_along)
+
+    def read_columns(self, model, res_ids, fnames=()):
+        """The records ``res_ids`` of ``model`` that exist, with the column fields among ``fnames``: one query for
+        the chunk, whose values :func:`compare` and :meth:`value` then use instead of reading each record and
+        field through the ORM."""
+        Model = self.env[model]
+        fields_ = [Model._fields[name] for name in dict.fromkeys(fnames)
+                   if self.fast and name in Model._fields and _is_column(Model._fields[name])]
+        names = [f.name for f in fields_]
+        self.env.cr.execute(SQL("SELECT %s FROM %s WHERE id = ANY(%s)",
+                                SQL(", ").join(SQL.identifier(name) for name in ["id"] + names),
+                                SQL.identifier(Model._table), list(res_ids)))
+        rows = self._rows.setdefault(model, {})
+        found = []
+        for row in self.env.cr.fetchall():
+            found.append(row[0])
+            rows.setdefault(row[0], {}).update(zip(names, row[1:]))
+        return Model.browse(found)
+
+    def _row(self, record):
+        return self._rows.get(record._name, {}).get(record.id)
+
+    def same_column(self, record, field, expected):
+        """Whether the chunk's column value of ``field`` of ``record`` is ``expected`` (False: unknown or not)."""
+        row = self._row(record)
+        return row is not None and field.name in row and same_column(field, row[field.name], expected)
+
+    def value(self, record, fname):
+        """``record[fname]``, from the chunk's row when it was read there (relations and html from the ORM)."""
+        row = self._row(record)
+        if row is None or fname not in row:
+            return record[fname]
+        raw, ftype = row[fname], record._fields[fname].type
+        if ftype in ("integer", "many2one_reference"):
+            return raw or 0
+        if ftype in ("float", "monetary"):
+            return raw or 0.0
+        if ftype in ("char", "text", "selection", "date", "datetime", "boolean"):
+            return False if raw is None else raw
+        return record[fname]
+
+    def read_along(self, record, fname, fnames):
+        """The columns ``fnames`` of the record ``record[fname]`` points to (None when it points to none or they
+        cannot be read so), read at once for the records the chunk's rows of that model point to."""
+        target_id = self.many2one_id(record, fname)
+        if not target_id:
+            return None
+        comodel = record._fields[fname].comodel_name
+        if (record._name, fname) not in self._along:
+            self._along.add((record._name, fname))
+            ids = {row.get(fname) for row in self._rows.get(record._name, {}).values()} | {target_id}
+            self.read_columns(comodel, ids - {None, False}, fnames)
+        row = self._rows.get(comodel, {}).get(target_id)
+        return row if row is not None and all(name in row for name in fnames) else None
+
+    def many2one_id(self, record, fname):
+        """The id ``record[fname]`` points to (False for none)."""
+        row = self._row(record)
+        if row is None or fname not in row:
+            return record[fname].id or False
+        return row[fname] or False
+
+    def names(self, record, fname):
+        """The names of the records ``record[fname]`` points to, read once per record of a chunk."""
+        field = record._fields[fname]
+        row = self._row(record)
+        if field.type != "many2one" or row is None or fname not in row:
+            return [str(name) for name in record[fname].mapped("name")]
+        if not row[fname]:
+            return []
+        # industries, teams, stages: a few records named again and again, read once per verification (job)
+        return self.ctx._cached("verify_names", (field.comodel_name, row[fname]), lambda: [
+            str(name) for name in self.env[field.comodel_name].browse(row[fname]).mapped("name")])
+
+    def own_name(self, staging):
+        """The name of the external id of the record ``staging`` became (computed once per chunk)."""
+        name = self._own.get(staging.id)
+        if name is None:
+            name = self._own[staging.id] = self.ctx.xmlid_name(staging.object_name, staging.external_id)
+        return name
+
+    def resolve_ref(self, entity, ref):
+        """``ctx.resolve_ref``, once per source reference of a chunk."""
+        key = (entity, ref)
+        try:
+            return self._refs[key]
+        except KeyError:
+            found = self._refs[key] = self.ctx.resolve_ref(entity, ref)
+            return found
+        except TypeError:  # not hashable: not a reference a record was imported for
+            return self.ctx.resolve_ref(entity, ref)
+
+    def partner_for_user(self, user_id):
+        """``ctx.partner_for_user``, once per user of a verification (job)."""
+        return self.ctx._cached("verify_partners", user_id, lambda: self.ctx.partner_for_user(user_id))
 
     def prefetch(self, model, res_ids):
         """Check at once which of ``res_ids`` exist and read them together later (one query per chunk,
         not one per record)."""
-        self._existing[model] = self.env[model].browse(res_ids).exists()
+        self._existing[model] = self.read_columns(model, res_ids, SATELLITE_COLUMNS.get(model, ()))
 
     def existing(self, model, res_id):
         """The record ``res_id`` of ``model`` if it exists (empty otherwise), prefetched with its chunk."""
@@ -1052,7 +1270,10 @@ class VerifyContext:
         (an activity's body carries its duration, attendees, status and direction)."""
         key = (record._name, record.id, fname)
         if key not in self._texts:
-            self._texts[key] = _text(html2plaintext(str(record[fname] or "")))
+            row = self._row(record)
+            html = str((row[fname] if row is not None and fname in row else record[fname]) or "")
+            text = simple_html_text(html) if self.fast else None
+            self._texts[key] = text if text is not None else _text(html2plaintext(html))
         return self._texts[key]
 
     def owner_line(self, email):

@@ -22,19 +22,26 @@ STATES = [
 ]
 
 
-@functools.lru_cache(maxsize=2048)  # a few batches: decoded by prefetch and by prepare
-def _decode_values(text, entity_name):
-    values = json.loads(text)
+@functools.cache
+def _temporal_keys(entity_name):
+    """{key: "date" | "datetime"} of the keys of an entity whose staged text is a date or a moment."""
     entity = ENTITIES.get(entity_name)
+    return {spec.key: spec.kind for spec in entity.keys if spec.kind in ("date", "datetime")} if entity else {}
+
+
+def decode_values(text, entity_name):
+    """The staged values of a record (JSON) with its dates and datetimes as Python objects again."""
+    values = json.loads(text)
+    kinds = _temporal_keys(entity_name)
     for key, value in values.items():
-        spec = entity.key(key) if entity else None
-        if not spec or not isinstance(value, str):
-            continue
-        if spec.kind == "date":
-            values[key] = fields.Date.to_date(value)
-        elif spec.kind == "datetime":
-            values[key] = datetime.datetime.fromisoformat(value)
+        kind = kinds.get(key)
+        if kind and isinstance(value, str):
+            values[key] = fields.Date.to_date(value) if kind == "date" else datetime.datetime.fromisoformat(value)
     return values
+
+
+# a few batches: decoded by prefetch and by prepare
+_decode_values = functools.lru_cache(maxsize=2048)(decode_values)
 
 
 def _table(rows, head):
