@@ -32,6 +32,7 @@ from . import test_fidelity
 from . import test_rollback_exact
 from . import test_rollback_guard
 from . import test_lead_scoring
+from . import test_verify_columns
 from . import test_generic_source
 from . import test_missing_stages
 from . import test_connection_tour
