@@ -38,6 +38,8 @@ _logger = logging.getLogger(__name__)
 
 #: staging records whose reference data one page of a phase's start job prepares
 PREPARE_PAGE = 2000
+#: queue.job states of a job still to run, or running
+OPEN_JOB_STATES = ("wait_dependencies", "pending", "enqueued", "started")
 #: queue_job priority of a phase's closing job: after its batches (10) whenever a worker is free
 CLOSE_PRIORITY = 20
 
@@ -130,13 +132,21 @@ class ImportRun(models.Model):
             ctx.flush_ledger()
             self.env.invalidate_all(flush=True)  # one page in memory at a time
 
+    def _job_prefix(self):
+        """How the func_string of every job of this run begins."""
+        return "%s(%d,)." % (self._name, self.id)
+
+    def _open_job_domain(self):
+        """queue.job rows of this run still to run, or running."""
+        return [("model_name", "=", self._name), ("state", "in", OPEN_JOB_STATES)]
+
     def _batch_job_domain(self, phase):
         """queue.job rows of the batches of ``phase`` still to run (or running), and of its start job: after
         a quick Pause and Resume a new start job may still be waiting to queue the batches again."""
-        prefix = "%s(%d,)." % (self._name, self.id)
-        return [("model_name", "=", self._name), ("state", "in", ("wait_dependencies", "pending", "enqueued", "started")),
-                "|", ("func_string", "=like", "%s_job_import_chunk(%d, %%" % (prefix, phase.id)),
-                ("func_string", "=", "%s_job_start_phase(%d)" % (prefix, phase.id))]
+        prefix = self._job_prefix()
+        return self._open_job_domain() + [
+            "|", ("func_string", "=like", "%s_job_import_chunk(%d, %%" % (prefix, phase.id)),
+            ("func_string", "=", "%s_job_start_phase(%d)" % (prefix, phase.id))]
 
     def _job_close_phase(self, phase_id):
         """Job: once no batch of the phase is left, close it and queue the next phase (or finish)."""
@@ -182,10 +192,8 @@ class ImportRun(models.Model):
         count the won and lost leads its batches created for lead scoring, as their phase's close would
         have (models/import_lead_scoring.py)."""
         self.ensure_one()
-        prefix = "%s(%d,)." % (self._name, self.id)
-        if self.env["queue.job"].sudo().search_count([
-                ("model_name", "=", self._name), ("state", "in", ("wait_dependencies", "pending", "enqueued", "started")),
-                ("func_string", "=like", "%s_job_import_chunk(%%" % prefix)]):
+        if self.env["queue.job"].sudo().search_count(self._open_job_domain() + [
+                ("func_string", "=like", "%s_job_import_chunk(%%" % self._job_prefix())]):
             raise RetryableJobError(_("Waiting for the batches still running"), seconds=random.uniform(2, 5),
                                     ignore_retry=True)
         ctx = ImportContext(self)
@@ -251,7 +259,7 @@ class ImportRun(models.Model):
         return random.uniform(1, min(300, 5 * 2 ** tries))
 
     def _job_domain(self):
-        return [("model_name", "=", self._name), ("func_string", "=like", "%s(%d,)%%" % (self._name, self.id))]
+        return [("model_name", "=", self._name), ("func_string", "=like", "%s%%" % self._job_prefix())]
 
     def _compute_job_count(self):
         Job = self.env["queue.job"].sudo()
