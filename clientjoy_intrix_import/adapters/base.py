@@ -25,6 +25,10 @@ def missing_owner(owner_id):
     return NO_OWNER if owner_id in (None, "", False) else UNKNOWN_OWNER % owner_id
 
 
+#: bytes of an upload read to guess its object
+GUESS_BYTES = 256 * 1024
+
+
 class AdapterError(Exception):
     """The source cannot be read; the message is shown on the run as is."""
 
@@ -82,12 +86,21 @@ class SourceAdapter:
         from ..lib.entity_guess import guess_entity
 
         named = self.guess_object(filename)
-        try:
-            reader = open_table(content, filename)
-            rows = next(iter(reader.chunks(30)), [])
-            headers = reader.headers
-        except Exception:  # unreadable here: staging reports it in words
+        # the guess reads 30 rows: the file's first lines are enough to decode them (staging checks the whole
+        # file); the whole file again when its start alone cannot be read (e.g. UTF-16 cut after a line feed)
+        cut = content.rfind(b"\n", 0, GUESS_BYTES) if len(content) > GUESS_BYTES else -1
+        for sample in ([content[:cut + 1]] if cut > 0 else []) + [content]:
+            try:
+                reader = open_table(sample, filename)
+                rows = next(iter(reader.chunks(30)), [])
+                headers = reader.headers
+                break
+            except Exception:  # unreadable here: staging reports it in words
+                continue
+        else:
             return named or False, False
+        if named and headers and all(str(h).strip() in self.object(named).hints for h in headers):
+            return named, False  # the tool's own export of that object: name and every column agree
         candidates = list(dict.fromkeys(obj.entity for obj in self.objects))
         entity, confidence, reason = guess_entity(filename, headers, rows, candidates)
         if named:

@@ -55,10 +55,13 @@ INDEX_BYTES = 2000
 # source ids become external ids (slugified, at most 120 characters): longer ones could collide
 REF_CHARS = 120
 LONG_TEXT_KINDS = ("text", "list", "json")
+assert REF_CHARS * 4 < INDEX_BYTES  # overlong_values skips rows with no value longer than REF_CHARS
 
 
 def overlong_values(entity, values):
     """Messages for the mapped ``values`` of an ``entity`` (lib.targets.Entity) too long to import."""
+    if not any(isinstance(value, str) and len(value) > REF_CHARS for value in values.values()):
+        return []  # nothing longer than the shortest limit (4 bytes a character at most: 480 < INDEX_BYTES)
     problems = []
     for key, value in values.items():
         spec = entity.key(key) if entity else None

@@ -62,9 +62,11 @@ class ImportRun(models.Model):
                     errors.append((staging_id, "error", "\n".join(filter(None, [message, note]))))
         Staging = self.env["clientjoy.intrix.staging"]
         Staging.browse([row[0] for row in skipped + errors])._bulk_update(skipped + errors, ("state", "message"))
+        # a new record's flag is NULL (staging inserts leave it out), which reads as False: only real changes are
+        # written, not every row of the run (an UPDATE of each row would copy each row's payload)
         cr.execute(f"""
             UPDATE clientjoy_intrix_staging SET audit_same_id = (id = ANY(%s))
-             WHERE {PENDING_SQL} AND audit_same_id IS DISTINCT FROM (id = ANY(%s))
+             WHERE {PENDING_SQL} AND COALESCE(audit_same_id, false) <> (id = ANY(%s))
         """, [conflicting, self.id, conflicting])
         Staging.invalidate_model(["audit_same_id"])
 

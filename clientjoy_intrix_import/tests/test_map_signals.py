@@ -318,3 +318,38 @@ class TestUploadGuessesTheObject(TransactionCase):
         self.assertEqual(by_name["Deals-2025-01-01.csv"].object_name, "opportunities")
         self.assertFalse(by_name["whatever.csv"].object_name, "too unsure: the admin chooses")
         self.assertIn("neither the file name nor the columns name an object", by_name["whatever.csv"].object_guess)
+
+    def test_own_export_by_name_and_columns_is_not_guessed(self):
+        """A file named after an object whose every column is that object's own is decided without the
+        content guess (it runs the proposer for every candidate object: the upload's cost); a named file
+        with another object's columns is still guessed and said on the file line."""
+        from unittest import mock
+
+        from ..lib import entity_guess
+        from ..wizards.intrix_upload_wizard import add_files
+
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        with mock.patch.object(entity_guess, "guess_entity", wraps=entity_guess.guess_entity) as guess:
+            own, = add_files(run, [("clients.csv", self._sample("clients.csv"))])
+            self.assertEqual(guess.call_count, 0)
+            self.assertEqual((own.object_name, own.object_guess), ("clients", False))
+            other, = add_files(run, [("clients_2.csv", self._sample("contacts.csv"))])
+            self.assertEqual(guess.call_count, 1)
+        self.assertEqual(other.object_name, "clients", "the name decides; the columns are said, not decided")
+        self.assertTrue(other.object_guess)
+
+    def test_large_export_is_guessed_from_its_first_lines(self):
+        """A file larger than what the guess reads is guessed from its first lines, in a single-byte code page
+        and in UTF-16 (whose start cut after a line feed does not decode: the whole file is read then)."""
+        from ..adapters.base import GUESS_BYTES
+        from ..wizards.intrix_upload_wizard import add_files
+
+        head, *lines = self._sample("contacts.csv").decode("cp1250").splitlines(keepends=True)
+        text = head + "".join(lines) * (GUESS_BYTES // len("".join(lines).encode("cp1250")) + 2)
+        run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
+        for name, content in (("export(3).csv", text.encode("cp1250")),
+                              ("export(4).csv", text.encode("utf-16"))):
+            with self.subTest(name=name):
+                self.assertGreater(len(content), GUESS_BYTES)
+                upload, = add_files(run, [(name, content)])
+                self.assertEqual(upload.object_name, "contacts")
