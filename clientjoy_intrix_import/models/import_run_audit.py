@@ -34,49 +34,54 @@ class ImportRun(models.Model):
                 warnings.setdefault(staging_id, []).append(message)
 
         # duplicates: same e-mail / VAT / normalised name within one entity; the first one (source
-        # order) is the original, every later one says whose duplicate it is
-        for what, expression, entities in DUPLICATE_KEYS:
-            entity_filter = "AND entity IN %s" if entities else ""
-            cr.execute(f"""
-                SELECT id, first_id, first_ref FROM (
-                    SELECT id, count(*) OVER w AS n,
-                           first_value(id) OVER (w ORDER BY object_sequence, sequence, id) AS first_id,
-                           first_value(external_id) OVER (w ORDER BY object_sequence, sequence, id) AS first_ref
-                      FROM (SELECT id, entity, external_id, object_sequence, sequence, {expression} AS key
-                              FROM clientjoy_intrix_staging, LATERAL (SELECT COALESCE("values", '{{}}')::jsonb AS v) j
-                             WHERE {PENDING_SQL} {entity_filter}) k
-                     WHERE key IS NOT NULL AND key <> ''
-                    WINDOW w AS (PARTITION BY entity, key)
-                ) d WHERE n > 1 ORDER BY id
-            """, [self.id] + ([tuple(entities)] if entities else []))
-            for staging_id, first_id, first_ref in cr.fetchall():
-                note(staging_id, "audit_duplicate", None if staging_id == first_id else _(
-                    "Possible duplicate of %(ref)s (same %(what)s)", ref=first_ref, what=what))
+        # order) is the original, every later one says whose duplicate it is. All keys in one pass: each
+        # record's values are parsed once
+        keys = ", ".join("(%d, %s, %s)" % (rank, expression, "s.entity IN %s" if entities else "true")
+                         for rank, (_what, expression, entities) in enumerate(DUPLICATE_KEYS))
+        cr.execute(f"""
+            SELECT rank, id, first_id, first_ref FROM (
+                SELECT rank, id, count(*) OVER w AS n,
+                       first_value(id) OVER (w ORDER BY object_sequence, sequence, id) AS first_id,
+                       first_value(external_id) OVER (w ORDER BY object_sequence, sequence, id) AS first_ref
+                  FROM (SELECT s.id, s.entity, s.external_id, s.object_sequence, s.sequence, d.rank, d.key
+                          FROM clientjoy_intrix_staging s,
+                               LATERAL (SELECT COALESCE(s."values", '{{}}')::jsonb AS v) j,
+                               LATERAL (VALUES {keys}) AS d(rank, key, applies)
+                         WHERE {PENDING_SQL} AND d.applies) k
+                 WHERE key IS NOT NULL AND key <> ''
+                WINDOW w AS (PARTITION BY rank, entity, key)
+            ) d WHERE n > 1 ORDER BY rank, id
+        """, [tuple(entities) for _what, _expression, entities in DUPLICATE_KEYS if entities] + [self.id])
+        for rank, staging_id, first_id, first_ref in cr.fetchall():
+            note(staging_id, "audit_duplicate", None if staging_id == first_id else _(
+                "Possible duplicate of %(ref)s (same %(what)s)", ref=first_ref, what=DUPLICATE_KEYS[rank][0]))
 
-        # orphans: a reference to a record that is neither in this run nor imported by an earlier one
-        cr.execute("SELECT DISTINCT entity FROM clientjoy_intrix_staging WHERE run_id = %s", [self.id])
+        # orphans: a reference to a record that is neither in this run nor imported by an earlier one; every
+        # reference key of every staged entity in one pass (each record's values parsed once)
+        cr.execute("SELECT DISTINCT entity FROM clientjoy_intrix_staging WHERE run_id = %s ORDER BY entity", [self.id])
+        specs = [(entity_name, spec) for (entity_name,) in cr.fetchall() if ENTITIES.get(entity_name)
+                 for spec in ENTITIES[entity_name].keys if spec.kind == "ref" and spec.ref]
         in_odoo = {}
-        for (entity_name,) in cr.fetchall():
-            entity = ENTITIES.get(entity_name)
-            for spec in entity.keys if entity else ():
-                if spec.kind != "ref" or not spec.ref:
-                    continue
-                cr.execute("""
-                    SELECT s.id, j.v->>%s FROM clientjoy_intrix_staging s,
-                           LATERAL (SELECT COALESCE(s."values", '{}')::jsonb AS v) j
-                     WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
-                       AND s.entity = %s AND COALESCE(j.v->>%s, '') <> ''
-                       AND j.v->>%s NOT IN (SELECT o.external_id FROM clientjoy_intrix_staging o
-                                             WHERE o.run_id = %s AND o.entity = %s AND o.external_id IS NOT NULL)
-                     ORDER BY s.id
-                """, [spec.key, self.id, entity_name, spec.key, spec.key, self.id, spec.ref])
-                for staging_id, ref in cr.fetchall():
-                    key = (spec.ref, ref)
-                    if key not in in_odoo:
-                        in_odoo[key] = self._ref_exists_in_odoo(spec.ref, ref)
-                    if not in_odoo[key]:
-                        note(staging_id, "audit_orphan", _("%(field)s %(ref)s is not in the source data",
-                                                           field=spec.label, ref=ref))
+        if specs:
+            cr.execute(f"""
+                SELECT s.id, d.rank, j.v->>d.key FROM clientjoy_intrix_staging s,
+                       LATERAL (SELECT COALESCE(s."values", '{{}}')::jsonb AS v) j,
+                       (VALUES {", ".join(["(%s, %s, %s, %s)"] * len(specs))}) AS d(rank, entity, key, ref)
+                 WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
+                   AND s.entity = d.entity AND COALESCE(j.v->>d.key, '') <> ''
+                   AND NOT EXISTS (SELECT 1 FROM clientjoy_intrix_staging o
+                                    WHERE o.run_id = s.run_id AND o.entity = d.ref AND o.external_id = j.v->>d.key)
+                 ORDER BY d.rank, s.id
+            """, [value for rank, (entity_name, spec) in enumerate(specs)
+                  for value in (rank, entity_name, spec.key, spec.ref)] + [self.id])
+            for staging_id, rank, ref in cr.fetchall():
+                spec = specs[rank][1]
+                key = (spec.ref, ref)
+                if key not in in_odoo:
+                    in_odoo[key] = self._ref_exists_in_odoo(spec.ref, ref)
+                if not in_odoo[key]:
+                    note(staging_id, "audit_orphan", _("%(field)s %(ref)s is not in the source data",
+                                                       field=spec.label, ref=ref))
 
         # stale opportunities: expected closing more than N months ago
         if self.stale_months:

@@ -26,16 +26,16 @@ class ImportRun(models.Model):
             email = values["email"].lower()
             names[email] = values.get("name")
             active[email] = values.get("active", True)
-        for key in OWNER_KEYS:
-            cr.execute("""
-                SELECT lower(v->>%s), count(*) FROM clientjoy_intrix_staging,
-                       LATERAL (SELECT COALESCE("values", '{}')::jsonb AS v) j
-                 WHERE run_id = %s AND state != 'skipped' AND COALESCE(v->>%s, '') <> ''
-                   AND NOT (entity = 'user' AND COALESCE(v->>'email', '') <> '')
-                 GROUP BY 1
-            """, [key, self.id, key])
-            for email, count in cr.fetchall():
-                references[email] = references.get(email, 0) + count
+        # every owner key in one pass: each record's values are parsed once, not once per key
+        cr.execute("""
+            SELECT lower(v->>key), count(*) FROM clientjoy_intrix_staging,
+                   LATERAL (SELECT COALESCE("values", '{}')::jsonb AS v) j, unnest(%s::text[]) AS key
+             WHERE run_id = %s AND state != 'skipped' AND COALESCE(v->>key, '') <> ''
+               AND NOT (entity = 'user' AND COALESCE(v->>'email', '') <> '')
+             GROUP BY 1
+        """, [list(OWNER_KEYS), self.id])
+        for email, count in cr.fetchall():
+            references[email] = references.get(email, 0) + count
         matches = self.env["clientjoy.intrix.owner"]._match_users(set(references), self.company_id)
         existing = {o.email: o for o in self.owner_ids}
         names.update(self.env["clientjoy.intrix.owner"]._missing_owner_names(references))
@@ -53,11 +53,19 @@ class ImportRun(models.Model):
             owner.unlink()
         unknown = sorted(self.owner_ids.filtered(lambda o: o.state == "unmatched").mapped("email"))
         self.env.flush_all()
-        condition = " OR ".join(["lower(COALESCE((\"values\")::jsonb->>%s, '')) = ANY(%s)"] * len(OWNER_KEYS))
-        params = [p for key in OWNER_KEYS for p in (key, unknown)]
-        cr.execute(f"""
-            UPDATE clientjoy_intrix_staging SET audit_owner = ({condition})
-             WHERE run_id = %s AND state IN ('valid', 'warning', 'error')
-               AND audit_owner IS DISTINCT FROM ({condition})
-        """, params + [self.id] + params)
+        if unknown:
+            condition = " OR ".join(["lower(COALESCE(v->>%s, '')) = ANY(%s)"] * len(OWNER_KEYS))
+            params = [p for key in OWNER_KEYS for p in (key, unknown)]
+            cr.execute(f"""
+                UPDATE clientjoy_intrix_staging s SET audit_owner = f.flag
+                  FROM (SELECT id, ({condition}) AS flag FROM clientjoy_intrix_staging,
+                               LATERAL (SELECT COALESCE("values", '{{}}')::jsonb AS v) j
+                         WHERE run_id = %s AND state IN ('valid', 'warning', 'error')) f
+                 WHERE s.id = f.id AND s.audit_owner IS DISTINCT FROM f.flag
+            """, params + [self.id])
+        else:  # no unknown owner: no record's flag can be set, only cleared (no values to read)
+            cr.execute("""
+                UPDATE clientjoy_intrix_staging SET audit_owner = false
+                 WHERE run_id = %s AND state IN ('valid', 'warning', 'error') AND audit_owner IS NOT FALSE
+            """, [self.id])
         self.env["clientjoy.intrix.staging"].invalidate_model(["audit_owner"])
