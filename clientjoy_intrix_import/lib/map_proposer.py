@@ -343,10 +343,43 @@ def _tokens(normalised):
     return kept or words
 
 
-def _canon(tokens):
+_abbreviation_cache = {}
+
+
+def _abbreviation_concept(token):
+    """Concept of a word cut short and written with a full stop ("Bem.", "Megj.", "Omschr.", "Nachn.",
+    "Podj."): the notion every vocabulary word starting with it shares, else (cuts of 4+ letters) the one the
+    shortest such words share ("Medew." is "Medewerker", not "Medewerkers", a head count); None when they
+    disagree ("Kol.") or none does."""
+    if token in _abbreviation_cache:
+        return _abbreviation_cache[token]
+    found = None
+    if len(token) >= 3 and token.isalpha():
+        words = sorted((w for w in VOCAB if w.startswith(token) and len(w) > len(token)), key=len)
+        common = set.intersection(*(set(_notions(VOCAB[w])) for w in words)) if words else set()
+        if not common and len(token) >= 4 and words:
+            shortest = [w for w in words if len(w) == len(words[0])]
+            common = set.intersection(*(set(_notions(VOCAB[w])) for w in shortest))
+        if common:
+            found = "|".join(n for n in _notions(VOCAB[words[0]]) if n in common) or None
+    _abbreviation_cache[token] = found
+    return found
+
+
+def _abbreviated(text):
+    """Folded words of a header written with a full stop after them ("Tel.", "Bem.", "Proj.nr.")."""
+    return frozenset(w for match in re.findall(r"([^\W\d_]+)\.", str(text or "")) for w in vocabulary.words(match))
+
+
+def _canon(tokens, abbreviated=frozenset()):
     out = []
     for token in tokens:
-        for piece in _canon_token(token):
+        if token in abbreviated and not _exact(token) and _abbreviation_concept(token):
+            # a cut word is read as the words it is cut from, before any inflection or compound guess
+            pieces = (_abbreviation_concept(token),)
+        else:
+            pieces = _canon_token(token)
+        for piece in pieces:
             if piece not in out:
                 out.append(piece)
     return out
@@ -444,7 +477,8 @@ class _Header:
         self.match_norm = self.fuzzy = " ".join(tokens)
         self.tokens = _tokens(self.match_norm)
         self.compact = "".join(self.tokens)
-        self.canon = _canon(self.tokens)
+        abbreviated = _abbreviated(text)
+        self.canon = _canon(self.tokens, abbreviated)
         if _counts_things(self.match_norm.split()):
             # "Número de empleados", "Numero di commenti": a number *of* things is their count; the number of
             # one thing ("Número de factura", "Numero di telefono") is its identifier
@@ -466,7 +500,7 @@ class _Header:
                 words = [t for t in _merge_split_words(normalise_header(part).split())
                          if t not in STOPWORDS and not t.isdigit()]
                 if words:
-                    canon = _canon(words)
+                    canon = _canon(words, abbreviated)
                     if canon != self.canon:
                         self.segment = _Variant(self, canon)
                     break
@@ -490,7 +524,7 @@ class _Header:
             if prefix and len(words) > len(prefix) and tuple(words[:len(prefix)]) == tuple(prefix):
                 words = words[len(prefix):]
             words = _tokens(" ".join(_merge_split_words(words))) if words else []
-            canon = _canon(words) if words else []
+            canon = _canon(words, abbreviated) if words else []
             if canon and canon != self.canon and (self.segment is None or canon != self.segment.canon):
                 self.bare = _Variant(self, canon)
                 self.bracket_notions = frozenset(
@@ -727,6 +761,10 @@ def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        # notes about something ("Note cliente", "Company notes") are notes, not that thing: a description
+        # word counts as a notion no key takes for a key whose synonyms do not name it
+        named += [set(_notions(t)) for t in variant.canon if t.startswith("@") and "@description" in _notions(t)
+                  and len(variant.canon) > 1]
         header_notions = {n for t in variant.canon if t.startswith("@") for n in _notions(t)}
         for syn, weight in _key_synonyms(entity, key):
             score, why = _header_similarity(variant, syn, ignore, frozenset(own))
@@ -1532,7 +1570,9 @@ def _status_word_value(value):
     for word in vocabulary.words(value):
         if word in STATUS_VALUE_WORDS or word in BOOL_WORDS:
             return True
-        if VOCAB.get(word) and set(_notions(VOCAB[word])) & {"@won", "@lost", "@done", "@canceled"}:
+        # also inflected ("Vyhraná", "Prehraná": the feminine of a won / lost word the table has in another form)
+        concept = VOCAB.get(word) or (len(word) >= 5 and _stem_concept(word))
+        if concept and set(_notions(concept)) & {"@won", "@lost", "@done", "@canceled"}:
             return True
     return False
 

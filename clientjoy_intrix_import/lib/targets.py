@@ -149,7 +149,7 @@ _entity(
     K("contact_ref", "Contact", "crm.lead.partner_id (contact)", "ref",
       synonyms=("@contact @id", "@contact", "@person @id"), ref="partner_person"),
     K("pipeline", "Pipeline", "crm.lead.team_id", synonyms=("@pipeline", "@pipeline @name", "@sales @department")),
-    K("stage", "Stage", "crm.lead.stage_id", synonyms=("@stage", "@stage @name", "@sales @stage")),
+    K("stage", "Stage", "crm.lead.stage_id", synonyms=("@stage", "@stage @name", "@sales @stage", "@pipeline @stage")),
     K("expected_revenue", "Value", "crm.lead.expected_revenue", "float",
       synonyms=("@value", "@opportunity @value", "@expected @value", "@expected @revenue", "~@revenue", "~@total",
                 "~@value @net", "~@budget")),
