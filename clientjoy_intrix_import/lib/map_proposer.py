@@ -225,6 +225,8 @@ def _compound(token, depth=0):
         left, right = token[:i], token[i:]
         if len(right) < 4 and not _exact(right):
             continue
+        if len(right) <= 2 and not set(_notions(_exact(right))) & {"@id", "@number"}:
+            continue  # a two-letter end is an id or a number ("Kundennr"), else an ending ("Motiv|ul": Romanian "the")
         r = _part_concept(right)
         if not r:
             continue
