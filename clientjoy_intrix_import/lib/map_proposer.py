@@ -105,6 +105,14 @@ LOOSE_STOPWORDS = _TERMS.get("loose_stopwords", frozenset())
 STATUS_VALUE_WORDS = _TERMS.get("status_values", frozenset())
 WITH_WORDS = _TERMS.get("with_words", frozenset())
 OUR_WORDS = _TERMS.get("our_words", frozenset())
+ADDRESS_QUALIFIERS = _TERMS.get("address_qualifiers", frozenset())
+QUALIFIERS = _TERMS.get("qualifiers", frozenset())
+#: the parts of an address: beside them a billing or mailing word only says which address it is
+ADDRESS_NOTIONS = frozenset(("@street", "@city", "@zip", "@country", "@region"))
+#: the notions of the records of an export (a "main" one of them is a parent, not a qualified word)
+OBJECT_NOTIONS = frozenset(("@company", "@contact", "@person", "@opportunity", "@lead", "@project", "@task",
+                            "@activity", "@meeting", "@ticket", "@file", "@user", "@field", "@integration",
+                            "@invoice", "@proposal"))
 # notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
@@ -232,6 +240,13 @@ def _compound(token, depth=0):
             continue
         l = _part_concept(left, left=True)
         lefts = [l[1]] if l else None
+        forms = [left] + [left[: -len(link)] for link in _LINKS if left.endswith(link)]
+        if not l and len(left) >= 4 and r[0] == 2 and (
+                any(f in QUALIFIERS and (f not in MAIN_WORDS or not set(_notions(r[1])) & OBJECT_NOTIONS) for f in forms)
+                or (set(_notions(r[1])) & ADDRESS_NOTIONS and any(f in ADDRESS_QUALIFIERS for f in forms))):
+            # a qualifier and an exact word ("Haupt|telefon", "Arbets|telefon", "Fakturerings|ort"): the word it
+            # qualifies ("Haupt|aufgabe" stays a main task: the parent)
+            l, lefts = (2, None), []
         if not l and len(left) >= 7 and depth < 1:
             # three words in one ("Momsregistreringsnummer"): the left part a compound itself
             inner = next((c for c in (_compound(w, depth + 1) for w in [left] + [
@@ -481,6 +496,16 @@ class _Header:
         self.compact = "".join(self.tokens)
         abbreviated = _abbreviated(text)
         self.canon = _canon(self.tokens, abbreviated)
+        if any(t.startswith("@") and set(_notions(t)) & ADDRESS_NOTIONS for t in self.canon):
+            # "Billing City", "Ciudad de facturación", "Rechnungsadresse": the address part is the column's field
+            kept = [t for t in self.tokens if t not in ADDRESS_QUALIFIERS]
+            if kept and len(kept) < len(self.tokens):
+                canon = _canon(kept, abbreviated)
+                if any(t.startswith("@") and set(_notions(t)) & ADDRESS_NOTIONS for t in canon):
+                    self.canon = canon
+            billing = [t for t in self.canon if t.startswith("@") and set(_notions(t)) <= {"@invoice"}]
+            if billing and len(billing) < len(self.canon):
+                self.canon = [t for t in self.canon if t not in billing]
         if _counts_things(self.match_norm.split()):
             # "Número de empleados", "Numero di commenti": a number *of* things is their count; the number of
             # one thing ("Número de factura", "Numero di telefono") is its identifier
