@@ -253,6 +253,11 @@ def _compound(token, depth=0):
                 left[: -len(link)] for link in _LINKS if left.endswith(link)]) if c), None)
             if inner:
                 l, lefts = (1, None), inner
+        if not l and depth == 0 and len(token) >= 10 and len(left) >= 5 and len(right) >= 4 and r[0] == 2 \
+                and not set(_notions(r[1])) <= GENERIC | NO_KEY:
+            # an unknown word before a known one of its own ("Sicherheits|rolle", "Säkerhets|roll"): the known
+            # one is the compound's head, the weakest of readings (not a generic "-datum", "-nummer", "-name")
+            l, lefts = (0, None), []
         # a loose inflection is part of a compound only beside an exact word of 4+ letters ("Bearbeitungs|stand",
         # "Eind|tijd"; "fakt|ure" is no invoice of hours)
         if not l or (min(l[0], r[0]) < 1 and not (l[0] + r[0] >= 2 and min(len(left), len(right)) >= 4)):
