@@ -155,7 +155,8 @@ _entity(
                 "~@value @net", "~@budget")),
     K("currency", "Currency", "crm.lead (value kept, or converted at the run's rate)", "currency", synonyms=("@currency",)),
     K("date_deadline", "Expected close", "crm.lead.date_deadline", "date",
-      synonyms=("@expected @end @date", "@end @date", "@expected @end", "@deadline", "@end")),
+      synonyms=("@expected @end @date", "@end @date", "@expected @end", "@deadline", "@end",
+                "~@sales @date")),  # the date of a sale is when it closes (SuperOffice's "Sale date")
     K("owner_email", "Owner e-mail", "crm.lead.user_id", "email", synonyms=OWNER_SYNONYMS),
     K("description", "Description", "crm.lead.description", "text", synonyms=DESCRIPTION_SYNONYMS),
     K("contact_name", "Contact name", "crm.lead.contact_name",
