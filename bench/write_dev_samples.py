@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_* ... z_*, t_*, u_*: .csv + .expected.json).
+"""Write the generated dev map samples (bench/map_samples/dev/g_*, v_* ... z_*, t_*, u_*, s_*: .csv + .expected.json).
 
     python bench/write_dev_samples.py
 
@@ -30,16 +30,17 @@ from dev_sample_specs5 import SPECS as SPECS5  # noqa: E402
 from dev_sample_specs6 import SPECS as SPECS6  # noqa: E402
 from dev_sample_specs7 import SPECS as SPECS7  # noqa: E402
 from dev_sample_specs8 import SPECS as SPECS8  # noqa: E402
+from dev_sample_specs9 import SPECS as SPECS9  # noqa: E402
 
 L = dict(L, **L4, **L5)
 # the sixth batch adds word lists to languages the first batch has
 L = dict(L, **{lang: dict(L[lang], **extra) for lang, extra in L6.items()})
 
 OUT = os.path.join(HERE, "map_samples", "dev")
-#: (specs, file name prefix): the first batch, then the second to eighth ones, each written to check
+#: (specs, file name prefix): the first batch, then the second to ninth ones, each written to check
 #: the tuning on the batches before it
 BATCHES = ((SPECS, "g_"), (SPECS2, "v_"), (SPECS3, "w_"), (SPECS4, "x_"), (SPECS5, "y_"), (SPECS6, "z_"),
-           (SPECS7, "t_"), (SPECS8, "u_"))
+           (SPECS7, "t_"), (SPECS8, "u_"), (SPECS9, "s_"))
 
 try:
     import phonenumbers

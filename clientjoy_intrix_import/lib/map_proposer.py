@@ -105,6 +105,14 @@ LOOSE_STOPWORDS = _TERMS.get("loose_stopwords", frozenset())
 STATUS_VALUE_WORDS = _TERMS.get("status_values", frozenset())
 WITH_WORDS = _TERMS.get("with_words", frozenset())
 OUR_WORDS = _TERMS.get("our_words", frozenset())
+ADDRESS_QUALIFIERS = _TERMS.get("address_qualifiers", frozenset())
+QUALIFIERS = _TERMS.get("qualifiers", frozenset())
+#: the parts of an address: beside them a billing or mailing word only says which address it is
+ADDRESS_NOTIONS = frozenset(("@street", "@city", "@zip", "@country", "@region"))
+#: the notions of the records of an export (a "main" one of them is a parent, not a qualified word)
+OBJECT_NOTIONS = frozenset(("@company", "@contact", "@person", "@opportunity", "@lead", "@project", "@task",
+                            "@activity", "@meeting", "@ticket", "@file", "@user", "@field", "@integration",
+                            "@invoice", "@proposal"))
 # notions of columns no key takes ("annual", "number of employees", "updated"): a header that names one
 # is about that other thing, unless the key's own synonyms name it too
 NO_KEY = _TERMS["no_key"]
@@ -225,17 +233,31 @@ def _compound(token, depth=0):
         left, right = token[:i], token[i:]
         if len(right) < 4 and not _exact(right):
             continue
+        if len(right) <= 2 and not set(_notions(_exact(right))) & {"@id", "@number"}:
+            continue  # a two-letter end is an id or a number ("Kundennr"), else an ending ("Motiv|ul": Romanian "the")
         r = _part_concept(right)
         if not r:
             continue
         l = _part_concept(left, left=True)
         lefts = [l[1]] if l else None
+        forms = [left] + [left[: -len(link)] for link in _LINKS if left.endswith(link)]
+        if not l and len(left) >= 4 and r[0] == 2 and (
+                any(f in QUALIFIERS and (f not in MAIN_WORDS or not set(_notions(r[1])) & OBJECT_NOTIONS) for f in forms)
+                or (set(_notions(r[1])) & ADDRESS_NOTIONS and any(f in ADDRESS_QUALIFIERS for f in forms))):
+            # a qualifier and an exact word ("Haupt|telefon", "Arbets|telefon", "Fakturerings|ort"): the word it
+            # qualifies ("Haupt|aufgabe" stays a main task: the parent)
+            l, lefts = (2, None), []
         if not l and len(left) >= 7 and depth < 1:
             # three words in one ("Momsregistreringsnummer"): the left part a compound itself
             inner = next((c for c in (_compound(w, depth + 1) for w in [left] + [
                 left[: -len(link)] for link in _LINKS if left.endswith(link)]) if c), None)
             if inner:
                 l, lefts = (1, None), inner
+        if not l and depth == 0 and len(token) >= 10 and len(left) >= 5 and len(right) >= 4 and r[0] == 2 \
+                and not set(_notions(r[1])) <= GENERIC | NO_KEY:
+            # an unknown word before a known one of its own ("Sicherheits|rolle", "Säkerhets|roll"): the known
+            # one is the compound's head, the weakest of readings (not a generic "-datum", "-nummer", "-name")
+            l, lefts = (0, None), []
         # a loose inflection is part of a compound only beside an exact word of 4+ letters ("Bearbeitungs|stand",
         # "Eind|tijd"; "fakt|ure" is no invoice of hours)
         if not l or (min(l[0], r[0]) < 1 and not (l[0] + r[0] >= 2 and min(len(left), len(right)) >= 4)):
@@ -343,10 +365,43 @@ def _tokens(normalised):
     return kept or words
 
 
-def _canon(tokens):
+_abbreviation_cache = {}
+
+
+def _abbreviation_concept(token):
+    """Concept of a word cut short and written with a full stop ("Bem.", "Megj.", "Omschr.", "Nachn.",
+    "Podj."): the notion every vocabulary word starting with it shares, else (cuts of 4+ letters) the one the
+    shortest such words share ("Medew." is "Medewerker", not "Medewerkers", a head count); None when they
+    disagree ("Kol.") or none does."""
+    if token in _abbreviation_cache:
+        return _abbreviation_cache[token]
+    found = None
+    if len(token) >= 3 and token.isalpha():
+        words = sorted((w for w in VOCAB if w.startswith(token) and len(w) > len(token)), key=len)
+        common = set.intersection(*(set(_notions(VOCAB[w])) for w in words)) if words else set()
+        if not common and len(token) >= 4 and words:
+            shortest = [w for w in words if len(w) == len(words[0])]
+            common = set.intersection(*(set(_notions(VOCAB[w])) for w in shortest))
+        if common:
+            found = "|".join(n for n in _notions(VOCAB[words[0]]) if n in common) or None
+    _abbreviation_cache[token] = found
+    return found
+
+
+def _abbreviated(text):
+    """Folded words of a header written with a full stop after them ("Tel.", "Bem.", "Proj.nr.")."""
+    return frozenset(w for match in re.findall(r"([^\W\d_]+)\.", str(text or "")) for w in vocabulary.words(match))
+
+
+def _canon(tokens, abbreviated=frozenset()):
     out = []
     for token in tokens:
-        for piece in _canon_token(token):
+        if token in abbreviated and not _exact(token) and _abbreviation_concept(token):
+            # a cut word is read as the words it is cut from, before any inflection or compound guess
+            pieces = (_abbreviation_concept(token),)
+        else:
+            pieces = _canon_token(token)
+        for piece in pieces:
             if piece not in out:
                 out.append(piece)
     return out
@@ -444,7 +499,18 @@ class _Header:
         self.match_norm = self.fuzzy = " ".join(tokens)
         self.tokens = _tokens(self.match_norm)
         self.compact = "".join(self.tokens)
-        self.canon = _canon(self.tokens)
+        abbreviated = _abbreviated(text)
+        self.canon = _canon(self.tokens, abbreviated)
+        if any(t.startswith("@") and set(_notions(t)) & ADDRESS_NOTIONS for t in self.canon):
+            # "Billing City", "Ciudad de facturación", "Rechnungsadresse": the address part is the column's field
+            kept = [t for t in self.tokens if t not in ADDRESS_QUALIFIERS]
+            if kept and len(kept) < len(self.tokens):
+                canon = _canon(kept, abbreviated)
+                if any(t.startswith("@") and set(_notions(t)) & ADDRESS_NOTIONS for t in canon):
+                    self.canon = canon
+            billing = [t for t in self.canon if t.startswith("@") and set(_notions(t)) <= {"@invoice"}]
+            if billing and len(billing) < len(self.canon):
+                self.canon = [t for t in self.canon if t not in billing]
         if _counts_things(self.match_norm.split()):
             # "Número de empleados", "Numero di commenti": a number *of* things is their count; the number of
             # one thing ("Número de factura", "Numero di telefono") is its identifier
@@ -466,7 +532,7 @@ class _Header:
                 words = [t for t in _merge_split_words(normalise_header(part).split())
                          if t not in STOPWORDS and not t.isdigit()]
                 if words:
-                    canon = _canon(words)
+                    canon = _canon(words, abbreviated)
                     if canon != self.canon:
                         self.segment = _Variant(self, canon)
                     break
@@ -490,7 +556,7 @@ class _Header:
             if prefix and len(words) > len(prefix) and tuple(words[:len(prefix)]) == tuple(prefix):
                 words = words[len(prefix):]
             words = _tokens(" ".join(_merge_split_words(words))) if words else []
-            canon = _canon(words) if words else []
+            canon = _canon(words, abbreviated) if words else []
             if canon and canon != self.canon and (self.segment is None or canon != self.segment.canon):
                 self.bare = _Variant(self, canon)
                 self.bracket_notions = frozenset(
@@ -727,6 +793,10 @@ def _header_score_uncached(entity, key, header, ignore=None):
     best, reason, synonym = 0.0, "", ""
     for variant, factor in variants:
         named = [set(_notions(t)) for t in variant.canon if t.startswith("@") and set(_notions(t)) <= NO_KEY]
+        # notes about something ("Note cliente", "Company notes") are notes, not that thing: a description
+        # word counts as a notion no key takes for a key whose synonyms do not name it
+        named += [set(_notions(t)) for t in variant.canon if t.startswith("@") and "@description" in _notions(t)
+                  and len(variant.canon) > 1]
         header_notions = {n for t in variant.canon if t.startswith("@") for n in _notions(t)}
         for syn, weight in _key_synonyms(entity, key):
             score, why = _header_similarity(variant, syn, ignore, frozenset(own))
@@ -1532,7 +1602,9 @@ def _status_word_value(value):
     for word in vocabulary.words(value):
         if word in STATUS_VALUE_WORDS or word in BOOL_WORDS:
             return True
-        if VOCAB.get(word) and set(_notions(VOCAB[word])) & {"@won", "@lost", "@done", "@canceled"}:
+        # also inflected ("Vyhraná", "Prehraná": the feminine of a won / lost word the table has in another form)
+        concept = VOCAB.get(word) or (len(word) >= 5 and _stem_concept(word))
+        if concept and set(_notions(concept)) & {"@won", "@lost", "@done", "@canceled"}:
             return True
     return False
 

@@ -72,7 +72,7 @@ _terms = None
 def terms():
     """{"vocab": {folded word: concept}, "stopwords": set, "generic": set, "no_key": set, "concepts": [names],
     "phrases": {joined words of a phrase}, "main": {words meaning "main"}, "loose_stopwords": set,
-    "status_values": {words of a lifecycle status}, "with_words": {words meaning "with"}, "our_words": {words meaning "our"}} (a phrase, "razón_social", is looked up as its words joined)."""
+    "status_values": {words of a lifecycle status}, "with_words": {words meaning "with"}, "our_words": {words meaning "our"}, "address_qualifiers": {words saying which address}, "qualifiers": {qualifier and "main" words}} (a phrase, "razón_social", is looked up as its words joined)."""
     global _terms
     if _terms is not None:
         return _terms
@@ -118,10 +118,17 @@ def terms():
     with_words = {fold(w) for text in data.get("_with", {}).values() for w in text.split()}
     # "our" ("Our contact", "Vår kontakt"): the contact on the side of the firm exporting is its owner
     our_words = {fold(w) for text in data.get("_our", {}).values() for w in text.split()}
+    # "billing", "mailing", "Lieferung" beside an address part ("Billing City", "Ciudad de facturación"): the
+    # address part is the column's field, the other word says which address it is
+    address_qualifiers = {"".join(words(w)) for text in data.get("_address_qualifiers", {}).values() for w in text.split()}
+    # qualifiers and "main" words, also as the first part of a compound ("Haupttelefon", "Arbetstelefon")
+    qualifiers = {fold(w) for section in ("_qualifiers", "_main") for text in data.get(section, {}).values()
+                  for w in text.split()} - set(vocab)
     _terms = {"vocab": vocab, "stopwords": stopwords - set(vocab), "heads": heads,
               "generic": {"@" + c for c in data.get("_generic", ())}, "no_key": {"@" + c for c in data.get("_no_key", ())},
               "concepts": concepts, "phrases": phrases, "main": main, "loose_stopwords": loose_stopwords,
-              "status_values": status_values, "with_words": with_words, "our_words": our_words}
+              "status_values": status_values, "with_words": with_words, "our_words": our_words,
+              "address_qualifiers": address_qualifiers, "qualifiers": qualifiers}
     return _terms
 
 
