@@ -13,6 +13,7 @@ type-aware (:func:`compare`): dates and datetimes in the user's time zone, float
 precision, many2one by the record the source reference resolves to, html by its text.
 """
 import datetime
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -1037,15 +1038,11 @@ LANDINGS = {
 }
 
 
-_ENTITY_COLUMNS = {}
-
-
+@functools.cache  # LANDINGS is fixed at import
 def entity_columns(entity):
     """The fields the checks of ``entity`` read on its imported records (see :func:`columns`)."""
-    if entity not in _ENTITY_COLUMNS:
-        _ENTITY_COLUMNS[entity] = tuple(dict.fromkeys(
-            name for spec in LANDINGS.get(entity, {}).values() for name in getattr(spec.check, "columns", ())))
-    return _ENTITY_COLUMNS[entity]
+    return tuple(dict.fromkeys(
+        name for spec in LANDINGS.get(entity, {}).values() for name in getattr(spec.check, "columns", ())))
 
 
 def landing(entity, key):
