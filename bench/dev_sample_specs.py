@@ -7,11 +7,9 @@ company name is partner_name and a company id partner_ref, an owner as name / e-
 probabilities of deals, modified dates, start dates of projects, counts, revenue are no key.
 """
 
-SPECS = []
+from dev_sample_spec_helpers import collector
 
-
-def S(name, entity, lang, tool, cols, rows=8, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=8)
 
 
 # ================================================================================ companies

@@ -2,11 +2,9 @@
 batch and scored once before any further change, as a check of how the changes generalise (the figure is
 in bench/README.md); dev like the first batch afterwards. Same format as dev_sample_specs.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector
 
-
-def S(name, entity, lang, tool, cols, rows=8, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=8)
 
 
 # ------------------------------------------------------------------------------ companies

@@ -3,11 +3,9 @@ fewest files of (sl sr hr sk pt da no; customers, attachments, custom fields, in
 proposals, invoices), written before the proposer was run on them and scored once as a check of how the
 tuning on the first two generalises. Same format as dev_sample_specs.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector
 
-
-def S(name, entity, lang, tool, cols, rows=8, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=8)
 
 
 # ------------------------------------------------------------------------------ Slovenian

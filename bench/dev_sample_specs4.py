@@ -6,11 +6,9 @@ Capsule, monday.com...), written from knowledge of those tools before the propos
 scored once as out-of-sample evidence before any change was made for them. Same format as
 dev_sample_specs.py; values of the new languages in dev_sample_data4.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector
 
-
-def S(name, entity, lang, tool, cols, rows=7, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=7)
 
 
 # ------------------------------------------------------------------------------ Russian

@@ -4,11 +4,9 @@ Exact Online, Freshsales...), written before the proposer was run on them and sc
 changes made for batch 4, as out-of-sample evidence of how those carry. Same format as dev_sample_specs.py;
 values of the new languages in dev_sample_data5.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector
 
-
-def S(name, entity, lang, tool, cols, rows=7, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=7)
 
 
 # ------------------------------------------------------------------------------ Bulgarian

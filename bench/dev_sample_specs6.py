@@ -8,18 +8,12 @@ probabilities, revenue, inverse relations). Written from knowledge of the tools 
 proposer was run on them, and scored once, blind, before any change was made for them. Same format as
 dev_sample_specs.py; extra word lists in dev_sample_data6.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector, odoo
 
-
-def S(name, entity, lang, tool, cols, rows=7, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
+SPECS, S = collector(rows=7)
 
 
 ODOO = dict(opts={"date": "iso", "time": "HH:MM:SS"}, quote_all=True)
-
-
-def odoo(model):
-    return dict(opts={"date": "iso", "time": "HH:MM:SS", "model": model}, quote_all=True)
 
 
 # ------------------------------------------------------------------------------ English

@@ -6,15 +6,9 @@ Microsoft Bookings, Odoo's localized exports) and hand-kept lists. Written from 
 languages, following the judgement calls of map_samples/heldout/README.md, before the proposer was run
 on them; scored once, blind, before any change was made for them. Same format as dev_sample_specs.py."""
 
-SPECS = []
+from dev_sample_spec_helpers import collector, odoo
 
-
-def S(name, entity, lang, tool, cols, rows=7, enc="utf-8", delim=",", **kw):
-    SPECS.append(dict(name=name, entity=entity, lang=lang, tool=tool, cols=cols, rows=rows, enc=enc, delim=delim, **kw))
-
-
-def odoo(model):
-    return dict(opts={"date": "iso", "time": "HH:MM:SS", "model": model}, quote_all=True)
+SPECS, S = collector(rows=7)
 
 
 # ------------------------------------------------------------------------------ English
