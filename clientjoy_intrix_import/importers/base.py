@@ -108,6 +108,7 @@ class ImportContext:
         # countries, currencies, industries, tags, employees: asked once per run per value (importers/reference_data.py)
         self.reference_data = ReferenceData(self)
         self.prepared_phases = set()  # phases whose shared reference data this import created (inline)
+        self.batch_after = {}  # phase id -> (sequence, id) of the last record of its last batch (inline)
 
     @property
     def _ledger(self):

@@ -68,14 +68,45 @@ class ImportRun(models.Model):
         for phase in self.phase_ids.sorted("sequence").filtered(lambda p: p.state != "done"):
             obj = adapter.object(phase.object_name)
             size = obj.chunk_size or self.chunk_size or 500
-            domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))]
-            chunk = Staging.search(domain, order="sequence, id", limit=None if get_importer(self.env, phase.entity).whole_phase else size)
+            if get_importer(self.env, phase.entity).whole_phase:
+                domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name),
+                          ("state", "in", ("valid", "warning"))]
+                chunk = Staging.search(domain, order="sequence, id")
+            else:
+                after = ctx.batch_after.get(phase.id) if ctx else None
+                # after the previous batch's last record; from the start again before the phase closes, so a
+                # record left pending behind that point is never left out
+                chunk = self._pending_batch(phase, size, after) or (after and self._pending_batch(phase, size))
+                if chunk and ctx:
+                    ctx.batch_after[phase.id] = (chunk[-1].sequence, chunk[-1].id)
             if chunk:
                 if phase.state != "running":
                     phase.write({"state": "running", "date_start": fields.Datetime.now()})
                 return phase, chunk
             self._close_phase(ctx or ImportContext(self), phase)
         return None, None
+
+    def _pending_batch(self, phase, size, after=None):
+        """The next ``size`` pending (valid / warning) staging records of ``phase`` in source order, after
+        (sequence, id) ``after`` if given.
+
+        One ordered index scan per state, from ``after`` on: a search for both states at once sorts every
+        pending record of the object for each batch, and inside the inline import's one transaction the
+        records imported so far stay in the index, so each batch would cost more than the one before
+        (quadratic in the object's size).
+        """
+        Staging = self.env["clientjoy.intrix.staging"]
+        Staging.flush_model(["run_id", "object_name", "state", "sequence"])
+        where, params = "", []
+        if after:
+            where, params = "AND (sequence, id) > (%s, %s)", list(after)
+        branches = " UNION ALL ".join(f"""(SELECT id, sequence FROM clientjoy_intrix_staging
+                                            WHERE run_id = %s AND object_name = %s AND state = %s {where}
+                                            ORDER BY sequence, id LIMIT %s)""" for _state in ("valid", "warning"))
+        self.env.cr.execute(f"SELECT id FROM ({branches}) pending ORDER BY sequence, id LIMIT %s", [
+            value for state in ("valid", "warning")
+            for value in [self.id, phase.object_name, state] + params + [size]] + [size])
+        return Staging.browse([row[0] for row in self.env.cr.fetchall()])
 
     def _import_next_chunk(self, ctx):
         """Import one batch; False when nothing is left (the run is then done)."""

@@ -403,6 +403,33 @@ class TestIntrixImport(IntrixCase):
         self.assertTrue(apply_map.call_count)
         self.assertEqual(created._values().get("x_cji_created_on"), "03.02.2023")
 
+    def test_batches_go_on_in_source_order_and_leave_nothing_behind(self):
+        """Inline, a batch starts after the previous batch's last record (no sort of every pending record for
+        each batch); records still pending behind that point come again before their phase closes."""
+        from ..importers import ImportContext, get_importer
+
+        run = self.make_run(fallback_user_id=self.env.ref("base.user_admin").id, chunk_size=2)
+        run.action_confirm_map()
+
+        def pending(phase):
+            return run.staging_ids.filtered(lambda s: s.object_name == phase.object_name and s.state in (
+                "valid", "warning")).sorted(lambda s: (s.sequence, s.id))
+
+        phase = max((p for p in run.phase_ids if not get_importer(self.env, p.entity).whole_phase),
+                    key=lambda p: len(pending(p)))
+        (run.phase_ids - phase).write({"state": "done"})
+        records = pending(phase)
+        self.assertGreaterEqual(len(records), 5)
+        ctx = ImportContext(run)
+        self.assertEqual(run._next_chunk(ctx), (phase, records[:2]))
+        # the first batch's records are left pending here (as by a batch undone): the next one goes on after them
+        self.assertEqual(run._next_chunk(ctx), (phase, records[2:4]))
+        # past the phase's last record, the ones behind come again: the phase does not close with them
+        ctx.batch_after[phase.id] = (records[-1].sequence, records[-1].id)
+        self.assertEqual(run._next_chunk(ctx), (phase, records[:2]))
+        self.assertNotEqual(phase.state, "done")
+        self.assertEqual(run._next_chunk(), (phase, records[:2]), "without a context (a job): from the start")
+
     def test_bulk_inserted_staging_records_are_what_create_makes(self):
         run = self.env["clientjoy.intrix.run"].create({"source": "intrix"})
         Staging = self.env["clientjoy.intrix.staging"]
