@@ -40,6 +40,8 @@ RUN_STATES = [
 OWNER_KEYS = ("owner_email", "assignee_email", "employee_email")
 #: staging records the map and the audit work on (SQL; first parameter: the run id)
 PENDING_SQL = "run_id = %s AND state IN ('new', 'valid', 'warning', 'error') AND res_id IS NULL"
+#: staging states of a record the import is still to write
+READY_STATES = ("valid", "warning")
 #: characters of each sample value the map proposer sees
 PROPOSER_SAMPLE_CHARS = 1000
 #: chunk size of validation and of writing audit findings

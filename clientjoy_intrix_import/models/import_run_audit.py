@@ -67,8 +67,7 @@ class ImportRun(models.Model):
                 SELECT s.id, d.rank, j.v->>d.key FROM clientjoy_intrix_staging s,
                        LATERAL (SELECT COALESCE(s."values", '{{}}')::jsonb AS v) j,
                        (VALUES {", ".join(["(%s, %s, %s, %s)"] * len(specs))}) AS d(rank, entity, key, ref)
-                 WHERE s.run_id = %s AND s.state IN ('new', 'valid', 'warning', 'error') AND s.res_id IS NULL
-                   AND s.entity = d.entity AND COALESCE(j.v->>d.key, '') <> ''
+                 WHERE {PENDING_SQL} AND s.entity = d.entity AND COALESCE(j.v->>d.key, '') <> ''
                    AND NOT EXISTS (SELECT 1 FROM clientjoy_intrix_staging o
                                     WHERE o.run_id = s.run_id AND o.entity = d.ref AND o.external_id = j.v->>d.key)
                  ORDER BY d.rank, s.id

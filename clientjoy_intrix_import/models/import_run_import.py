@@ -7,6 +7,7 @@ from odoo import _, fields, models
 from ..importers import ImportContext, get_importer
 from ..lib.concurrency import is_concurrency_error
 from ..lib.memory import release_freed_memory
+from .import_run import READY_STATES
 from .import_side_effect import stop_recording
 
 _logger = logging.getLogger(__name__)
@@ -64,14 +65,11 @@ class ImportRun(models.Model):
         what it had committed is recognised by its external ids, so nothing is duplicated or missed.
         """
         adapter = self._get_adapter()
-        Staging = self.env["clientjoy.intrix.staging"]
         for phase in self.phase_ids.sorted("sequence").filtered(lambda p: p.state != "done"):
             obj = adapter.object(phase.object_name)
             size = obj.chunk_size or self.chunk_size or 500
             if get_importer(self.env, phase.entity).whole_phase:
-                domain = [("run_id", "=", self.id), ("object_name", "=", phase.object_name),
-                          ("state", "in", ("valid", "warning"))]
-                chunk = Staging.search(domain, order="sequence, id")
+                chunk = self._pending_stagings(phase)
             else:
                 after = ctx.batch_after.get(phase.id) if ctx else None
                 # after the previous batch's last record; from the start again before the phase closes, so a
@@ -102,9 +100,9 @@ class ImportRun(models.Model):
             where, params = "AND (sequence, id) > (%s, %s)", list(after)
         branches = " UNION ALL ".join(f"""(SELECT id, sequence FROM clientjoy_intrix_staging
                                             WHERE run_id = %s AND object_name = %s AND state = %s {where}
-                                            ORDER BY sequence, id LIMIT %s)""" for _state in ("valid", "warning"))
+                                            ORDER BY sequence, id LIMIT %s)""" for _state in READY_STATES)
         self.env.cr.execute(f"SELECT id FROM ({branches}) pending ORDER BY sequence, id LIMIT %s", [
-            value for state in ("valid", "warning")
+            value for state in READY_STATES
             for value in [self.id, phase.object_name, state] + params + [size]] + [size])
         return Staging.browse([row[0] for row in self.env.cr.fetchall()])
 

@@ -32,6 +32,7 @@ from odoo.addons.queue_job.job import identity_exact
 from ..importers import ImportContext, get_importer
 from ..lib.concurrency import is_concurrency_error
 from ..lib.memory import release_freed_memory
+from .import_run import READY_STATES
 from .import_side_effect import stop_recording
 
 _logger = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class ImportRun(models.Model):
 
     def _pending_stagings(self, phase):
         return self.env["clientjoy.intrix.staging"].search([
-            ("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", ("valid", "warning"))],
+            ("run_id", "=", self.id), ("object_name", "=", phase.object_name), ("state", "in", READY_STATES)],
             order="sequence, id")
 
     def _job_lock(self, shared=False):
@@ -230,7 +231,7 @@ class ImportRun(models.Model):
         parallel = self._parallel_phase(phase)
         self._job_lock(shared=parallel)
         stagings = self.env["clientjoy.intrix.staging"].browse(staging_ids).filtered(
-            lambda s: s.state in ("valid", "warning"))
+            lambda s: s.state in READY_STATES)
         ctx = ImportContext(self)
         try:
             with self.env.cr.savepoint():
